@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getArticles } from '@/lib/content';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Library' });
+  return {
+    title: t('title'),
+    alternates: { canonical: `/${locale}`, languages: { en: '/en', 'zh-Hans': '/zh' } },
+  };
+}
+
+export default async function LibraryPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Library' });
+  const tm = await getTranslations({ locale, namespace: 'Meta' });
+  const format = await getFormatter({ locale });
+  const articles = getArticles();
+  const lang = locale === 'zh' ? 'zh' : 'en';
+
+  return (
+    <div className="mx-auto max-w-6xl px-gutter py-8">
+      <section className="mb-10 max-w-3xl">
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{t('title')}</h1>
+        <p className="mt-3 text-lg text-muted">{t('intro')}</p>
+        <p className="mt-1 text-muted">{tm('tagline')}</p>
+      </section>
+      {articles.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="grid gap-6 md:grid-cols-2">
+          {articles.map((a) => {
+            const sentences = a.blocks.reduce((n, b) => n + b.sentences.length, 0);
+            return (
+              <li key={a.slug} className="rounded-xl border border-rule bg-panel p-5 shadow-sm">
+                <article aria-labelledby={`card-${a.slug}`}>
+                  {a.meta.series && (
+                    <p lang="zh-Hans" className="text-sm text-accent">
+                      {a.meta.series.zh}
+                    </p>
+                  )}
+                  <h2 id={`card-${a.slug}`} className="mt-1 text-xl font-semibold leading-snug">
+                    <a href={`/${locale}/articles/${a.slug}`} className="no-underline hover:underline">
+                      <span lang="zh-Hans" className="block">
+                        {a.meta.title.zh}
+                      </span>
+                      <span lang="en" className="mt-1 block text-base font-normal text-muted">
+                        {a.meta.title.en}
+                      </span>
+                    </a>
+                  </h2>
+                  <p className="mt-3">{a.meta.summary[lang]}</p>
+                  <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+                    <span>{t('reporter', { name: a.meta.reporter[lang] })}</span>
+                    {a.meta.sessionDate && (
+                      <span>
+                        {t('session', {
+                          date: format.dateTime(new Date(a.meta.sessionDate), {
+                            dateStyle: 'long',
+                            timeZone: 'UTC',
+                          }),
+                        })}
+                      </span>
+                    )}
+                    <span>
+                      {t('blocks', { count: a.blocks.length })} · {t('sentences', { count: sentences })}
+                    </span>
+                  </p>
+                  <p className="mt-4">
+                    <a
+                      href={`/${locale}/articles/${a.slug}`}
+                      className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-medium text-accent-ink no-underline"
+                      aria-describedby={`card-${a.slug}`}
+                    >
+                      {t('read')}
+                    </a>
+                  </p>
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

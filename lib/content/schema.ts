@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/** Plain text only: content strings must never carry markup into the page. */
+const HTML_LIKE = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
+const plain = (what: string) =>
+  z
+    .string({ error: `${what} is missing` })
+    .trim()
+    .min(1, { error: `${what} is empty` })
+    .refine((s) => !HTML_LIKE.test(s), { error: `${what} contains HTML or an HTML entity` });
+
+const localized = (what: string) => z.object({ zh: plain(`${what} (zh)`), en: plain(`${what} (en)`) }).strict();
+const bilingual = (what: string) => z.object({ en: plain(`${what} (en)`), zh: plain(`${what} (zh)`) }).strict();
+
+export const BLOCK_KINDS = [
+  'kicker',
+  'series',
+  'headline',
+  'subtitle',
+  'byline',
+  'lead',
+  'heading',
+  'paragraph',
+  'caption',
+  'sidebar-label',
+  'sidebar-heading',
+  'sidebar-paragraph',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+const ID = /^[a-z][a-z0-9]*$/;
+
+export const sentenceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9]*\.s[1-9][0-9]*$/, { error: 'sentence id must look like p7.s2' }),
+    zh: plain('Chinese text'),
+    en: z.union([plain('English translation'), z.null()], { error: 'English translation is missing' }),
+    enMergedWithPrevious: z.boolean().optional(),
+  })
+  .strict();
+
+export const blockSchema = z
+  .object({
+    id: z.string().regex(ID, { error: 'block id must be short lowercase letters and digits, e.g. p7' }),
+    kind: z.enum(BLOCK_KINDS, { error: (iss) => `unknown block kind "${String(iss.input)}"` }),
+    sentences: z.array(sentenceSchema).min(1, { error: 'block has no sentences' }),
+  })
+  .strict();
+
+export const editorialNoteSchema = z
+  .object({
+    id: z.string().regex(/^n[0-9]+$/, { error: 'note id must look like n3' }),
+    kind: z.enum(['rejoin', 'move', 'replace', 'classify', 'other']),
+    blocks: z.array(z.string()).min(1),
+    en: plain('note (en)'),
+    zh: plain('note (zh)'),
+    source: z.string().min(1).optional(),
+    text: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((n) => n.kind !== 'replace' || (n.source !== undefined && n.text !== undefined), {
+    error: 'a replace note needs "source" and "text"',
+  });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be YYYY-MM-DD' });
+
+export const articleMetaSchema = z
+  .object({
+    title: localized('title'),
+    subtitle: localized('subtitle').optional(),
+    series: localized('series').optional(),
+    reporter: localized('reporter'),
+    sessionDate: isoDate.optional(),
+    publicationYear: z.number().int().min(1900).max(2100),
+    outlet: z.union([localized('outlet'), z.null()]),
+    publicationDate: z.union([isoDate, z.null()]),
+    language: z.literal('zh-Hans'),
+    sourceFile: z.string().min(1),
+    summary: localized('summary'),
+    keyTerms: z.array(z.string()).optional(),
+    translation: z
+      .object({ credit: bilingual('translation credit'), version: z.string().regex(/^\d+\.\d+\.\d+$/), date: isoDate })
+      .strict(),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    meta: articleMetaSchema,
+    editorialNotes: z.array(editorialNoteSchema),
+    blocks: z.array(blockSchema).min(1),
+  })
+  .strict();
+
+export const GLOSSARY_CATEGORIES = [
+  'slogan',
+  'policy',
+  'statistic',
+  'institution',
+  'place',
+  'company',
+  'person',
+  'idiom',
+] as const;
+
+export const glossaryEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'glossary id must be kebab-case ASCII' }),
+    term: plain('term'),
+    forms: z.array(z.string().min(1)).min(1, { error: 'entry has no match forms' }),
+    pinyin: plain('pinyin'),
+    literal: plain('literal gloss'),
+    english: z
+      .object({ text: plain('English rendering'), status: z.enum(['official', 'own']), usedBy: plain('usedBy').optional() })
+      .strict()
+      .refine((e) => e.status !== 'official' || e.usedBy !== undefined, {
+        error: 'an official rendering must say who uses it (usedBy)',
+      }),
+    explanation: bilingual('explanation'),
+    category: z.enum(GLOSSARY_CATEGORIES, { error: (iss) => `unknown category "${String(iss.input)}"` }),
+    confidence: z.enum(['confirmed', 'partial', 'unconfirmed']),
+    note: bilingual('confidence note').optional(),
+    related: z.array(z.string()).default([]),
+    sources: z
+      .array(
+        z
+          .object({
+            title: plain('source title'),
+            publisher: plain('source publisher').optional(),
+            date: z.string().optional(),
+            url: z.url({ error: 'source url is not a URL' }),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict()
+  .refine((e) => e.confidence === 'confirmed' || e.note !== undefined, {
+    error: 'an entry that is not confirmed needs a note saying what is not documented',
+    path: ['note'],
+  });
+
+export const glossaryFileSchema = z.array(glossaryEntrySchema);
+
+export const pinyinOverrideSchema = z
+  .object({
+    text: z.string().regex(/^\p{Script=Han}+$/u, { error: 'override text must be Han characters only' }),
+    pinyin: z.string().min(1),
+    reason: plain('reason'),
+    example: z.string().optional(),
+  })
+  .strict()
+  .refine((o) => o.pinyin.trim().split(/\s+/).length === [...o.text].length, {
+    error: 'pinyin must have one syllable per character',
+    path: ['pinyin'],
+  });
+export const pinyinOverridesSchema = z.array(pinyinOverrideSchema);
+
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type EditorialNote = z.infer<typeof editorialNoteSchema>;
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
+export type PinyinOverride = z.infer<typeof pinyinOverrideSchema>;

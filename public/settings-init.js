@@ -1,0 +1,29 @@
+// Applies saved reader settings to <html> before first paint (loaded synchronously in <head>).
+// Versioned key; anything unreadable or odd falls back to defaults. Storage may throw (Safari
+// private mode), so every access is guarded.
+(function () {
+  var d = document.documentElement;
+  var allowed = {
+    theme: ['system', 'light', 'dark'],
+    pinyin: ['on', 'off'],
+    tones: ['on', 'off'],
+    sandhi: ['on', 'off'],
+    size: ['s', 'm', 'l', 'xl'],
+    view: ['auto', 'side', 'interleaved', 'zh', 'en'],
+    reveal: ['on', 'off'],
+  };
+  var defaults = { theme: 'system', pinyin: 'on', tones: 'off', sandhi: 'off', size: 'm', view: 'auto', reveal: 'off' };
+  var s = {};
+  try {
+    var raw = window.localStorage.getItem('duizhao:settings:v1');
+    var parsed = raw ? JSON.parse(raw) : null;
+    if (parsed && typeof parsed === 'object') s = parsed;
+  } catch (e) {
+    s = {};
+  }
+  for (var k in defaults) {
+    var v = s[k];
+    d.setAttribute('data-' + k, allowed[k].indexOf(v) >= 0 ? v : defaults[k]);
+  }
+  d.setAttribute('data-js', 'on');
+})();

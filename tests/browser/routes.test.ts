@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { BASE_URL, openBrowser } from './browser';
+
+const ROUTES = ['', '/articles/huaiyin-2024', '/glossary', '/about'];
+const LANG = { en: 'en', zh: 'zh-Hans' } as const;
+
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await openBrowser();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('routes', () => {
+  for (const locale of ['en', 'zh'] as const)
+    for (const route of ROUTES)
+      it(`/${locale}${route} answers 200 with <html lang="${LANG[locale]}">`, async () => {
+        const page = await context.newPage();
+        const res = await page.goto(`${BASE_URL}/${locale}${route}`);
+        expect(res?.status()).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe(LANG[locale]);
+        await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+        await page.close();
+      });
+
+  it('redirects / by Accept-Language, and by the saved choice over it', async () => {
+    const zh = await fetch(`${BASE_URL}/`, {
+      redirect: 'manual',
+      headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
+    });
+    expect([307, 308]).toContain(zh.status);
+    expect(new URL(zh.headers.get('location')!, BASE_URL).pathname).toBe('/zh');
+    const en = await fetch(`${BASE_URL}/`, {
+      redirect: 'manual',
+      headers: { 'accept-language': 'de-DE,en;q=0.5' },
+    });
+    expect(new URL(en.headers.get('location')!, BASE_URL).pathname).toBe('/en');
+    const saved = await fetch(`${BASE_URL}/`, {
+      redirect: 'manual',
+      headers: { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=en' },
+    });
+    expect(new URL(saved.headers.get('location')!, BASE_URL).pathname).toBe('/en');
+  });
+
+  for (const path of ['/xx', '/en/nope', '/en/articles/nope', '/zh/articles/nope'])
+    it(`${path} answers a localised 404`, async () => {
+      const page = await context.newPage();
+      const res = await page.goto(`${BASE_URL}${path}`);
+      expect(res?.status()).toBe(404);
+      const lang = await page.getAttribute('html', 'lang');
+      const h1 = await page.locator('h1').first().textContent();
+      expect(h1).toBe(lang === 'zh-Hans' ? '页面不存在' : 'Page not found');
+      await page.close();
+    });
+
+  it('the locale switcher keeps the page and the paragraph', async () => {
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/en/articles/huaiyin-2024#p7`);
+    await page.locator('[data-locale-link="zh"]').first().click();
+    await page.waitForURL(/\/zh\/articles\/huaiyin-2024#p7$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await page.goto(`${BASE_URL}/zh/glossary`);
+    await page.locator('[data-locale-link="en"]').first().click();
+    await page.waitForURL(/\/en\/glossary$/);
+    const cookies = await context.cookies(BASE_URL);
+    expect(cookies.find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('en');
+    await page.close();
+  });
+});
