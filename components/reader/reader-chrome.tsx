@@ -1,7 +1,155 @@
+import { getTranslations } from 'next-intl/server';
+import { ReadAloud } from '@/components/reader-ux/read-aloud';
+import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
+import { SettingsPanel } from '@/components/reader-ux/settings-panel';
+import '@/components/reader-ux/reader-ux.css';
 import type { ReaderSlotProps } from './slots';
 
-// Slot: Reader toolbar, settings panel, progress bar, table of contents, read-aloud — issue 6.
-export function ReaderChrome(props: ReaderSlotProps) {
-  void props;
-  return null;
+const TOC_KINDS = new Set(['heading', 'sidebar-heading']);
+
+/**
+ * Reader toolbar (contents, read aloud, settings), reading-progress bar, table of contents and
+ * settings panel — issue 6. The contents drawer is a native popover, so it works without
+ * JavaScript; script-only controls carry `rx-js` and show only under html[data-js=on].
+ */
+export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
+  const tb = await getTranslations({ locale, namespace: 'Toolbar' });
+  const toc = await getTranslations({ locale, namespace: 'Toc' });
+  const st = await getTranslations({ locale, namespace: 'Settings' });
+  const sp = await getTranslations({ locale, namespace: 'Speech' });
+  const first = article.blocks.find((b) => b.kind === 'headline') ?? article.blocks[0]!;
+  const entries = [
+    { id: first.id, zh: article.meta.title.zh, en: article.meta.title.en, sidebar: false },
+    ...article.blocks
+      .filter((b) => TOC_KINDS.has(b.kind))
+      .map((b) => ({
+        id: b.id,
+        zh: b.sentences.map((s) => s.zh).join(''),
+        en: b.sentences.map((s) => s.en ?? '').join(' '),
+        sidebar: b.kind === 'sidebar-heading',
+      })),
+  ];
+  const uiFirst = locale === 'zh' ? 'zh' : 'en';
+
+  return (
+    <>
+      <div className="rx-progress" aria-hidden="true">
+        <span />
+      </div>
+      <div className="rx-toolbar" data-rx-toolbar="">
+        <div className="rx-toolbar-inner" role="group" aria-label={tb('label')}>
+          <button
+            type="button"
+            className="rx-tool"
+            popoverTarget="rx-toc"
+            aria-controls="rx-toc"
+            data-tool="toc"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+              <path d="M4 6h16M4 12h16M4 18h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span className="rx-tool-label">{tb('contents')}</span>
+          </button>
+          <span className="rx-toolbar-title" lang="zh-Hans" aria-hidden="true">
+            {article.meta.title.zh}
+          </span>
+          <ReadAloud
+            locale={locale}
+            labels={{
+              listen: tb('listen'),
+              label: sp('label'),
+              play: sp('play'),
+              pause: sp('pause'),
+              previous: sp('previous'),
+              next: sp('next'),
+              scope: sp('scope'),
+              scopeSentence: sp('scopeSentence'),
+              scopeParagraph: sp('scopeParagraph'),
+              speed: sp('speed'),
+              close: sp('close'),
+            }}
+          />
+          <button
+            type="button"
+            className="rx-tool rx-js"
+            popoverTarget="rx-settings"
+            aria-controls="rx-settings"
+            data-tool="settings"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+              <path
+                d="M3 18l5-12 5 12M4.8 14h6.4M15 18l3-7.5 3 7.5M16 16h4"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                fill="none"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+            <span className="rx-tool-label">{tb('settings')}</span>
+          </button>
+        </div>
+      </div>
+
+      <nav id="rx-toc" popover="auto" className="rx-sheet rx-drawer" aria-labelledby="rx-toc-title">
+        <div className="rx-sheet-head">
+          <h2 id="rx-toc-title">{toc('title')}</h2>
+          <button type="button" className="rx-icon-btn" popoverTarget="rx-toc" popoverTargetAction="hide">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span className="sr-only">{toc('close')}</span>
+          </button>
+        </div>
+        <ol className="rx-toc-list">
+          {entries.map((e, i) => (
+            <li key={e.id} className={e.sidebar ? 'rx-toc-sidebar' : i === 0 ? 'rx-toc-top' : undefined}>
+              <a href={`#${e.id}`}>
+                {i === 0 && <span className="rx-toc-kicker">{toc('top')}</span>}
+                {e.sidebar && <span className="rx-toc-kicker">{toc('sidebar')}</span>}
+                <span lang={uiFirst === 'zh' ? 'zh-Hans' : 'en'} className="rx-toc-main">
+                  {e[uiFirst]}
+                </span>
+                <span lang={uiFirst === 'zh' ? 'en' : 'zh-Hans'} className="rx-toc-sub">
+                  {e[uiFirst === 'zh' ? 'en' : 'zh']}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <SettingsPanel
+        labels={{
+          title: st('title'),
+          close: st('close'),
+          view: st('view'),
+          viewAuto: st('viewAuto'),
+          viewAutoHint: st('viewAutoHint'),
+          viewSide: st('viewSide'),
+          viewInterleaved: st('viewInterleaved'),
+          viewZh: st('viewZh'),
+          viewEn: st('viewEn'),
+          reveal: st('reveal'),
+          chinese: st('chinese'),
+          pinyin: st('pinyin'),
+          tones: st('tones'),
+          sandhi: st('sandhi'),
+          sandhiHint: st('sandhiHint'),
+          size: st('size'),
+          sizeS: st('sizeS'),
+          sizeM: st('sizeM'),
+          sizeL: st('sizeL'),
+          sizeXl: st('sizeXl'),
+          theme: st('theme'),
+          themeSystem: st('themeSystem'),
+          themeLight: st('themeLight'),
+          themeDark: st('themeDark'),
+          reset: st('reset'),
+          notSaved: st('notSaved'),
+        }}
+      />
+      <ReaderBehaviour />
+    </>
+  );
 }

@@ -1,0 +1,82 @@
+/**
+ * Reader settings: the same key, values and defaults as public/settings-init.js (which applies
+ * them before first paint). A unit test keeps the two in step.
+ */
+export const SETTINGS_KEY = 'duizhao:settings:v1';
+
+export const SETTINGS = {
+  theme: ['system', 'light', 'dark'],
+  pinyin: ['on', 'off'],
+  tones: ['on', 'off'],
+  sandhi: ['on', 'off'],
+  size: ['s', 'm', 'l', 'xl'],
+  view: ['auto', 'side', 'interleaved', 'zh', 'en'],
+  reveal: ['on', 'off'],
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+export type Settings = { [K in SettingName]: (typeof SETTINGS)[K][number] };
+
+export const DEFAULTS: Settings = {
+  theme: 'system',
+  pinyin: 'on',
+  tones: 'off',
+  sandhi: 'off',
+  size: 'm',
+  view: 'auto',
+  reveal: 'off',
+};
+
+export const NAMES = Object.keys(SETTINGS) as SettingName[];
+
+function valid<K extends SettingName>(name: K, v: unknown): v is Settings[K] {
+  return (SETTINGS[name] as readonly unknown[]).includes(v);
+}
+
+/** Anything odd in a stored value becomes the default, setting by setting. */
+export function parseSettings(raw: unknown): Settings {
+  const out = { ...DEFAULTS };
+  if (!raw || typeof raw !== 'object') return out;
+  const r = raw as Record<string, unknown>;
+  for (const name of NAMES) {
+    const v = r[name];
+    if (valid(name, v)) (out as Record<SettingName, string>)[name] = v;
+  }
+  return out;
+}
+
+/** The settings currently applied on <html> (set by settings-init.js or by the panel). */
+export function readApplied(el: Element): Settings {
+  const r: Record<string, string | null> = {};
+  for (const name of NAMES) r[name] = el.getAttribute(`data-${name}`);
+  return parseSettings(r);
+}
+
+function readObject(): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(SETTINGS_KEY) ?? 'null');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Merges values into the stored object, keeping keys stored beside them (the read-aloud speed).
+ * Returns false when the browser refuses storage (Safari private mode, disabled storage).
+ */
+export function writeStored(patch: Record<string, unknown>): boolean {
+  try {
+    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...readObject(), ...patch }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One stored value that is not applied before paint (the read-aloud speed). */
+export function readStored(name: string): unknown {
+  return readObject()[name];
+}
