@@ -15,7 +15,7 @@ export function NavLinks({ links, locale }: { links: { href: string; label: stri
             <a
               href={`/${locale}${l.href}`}
               aria-current={current ? 'page' : undefined}
-              className="inline-flex min-h-11 items-center rounded-md px-3 text-[0.95rem] no-underline hover:bg-panel aria-[current=page]:font-semibold aria-[current=page]:text-accent"
+              className="inline-flex min-h-11 items-center rounded-md px-2 text-[0.95rem] sm:px-3 no-underline hover:bg-panel aria-[current=page]:font-semibold aria-[current=page]:text-accent"
             >
               {l.label}
             </a>

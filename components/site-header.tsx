@@ -7,6 +7,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
   const tl = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
   const tm = await getTranslations({ locale, namespace: 'Meta' });
+  const tw = await getTranslations({ locale, namespace: 'Words' });
   return (
     <header className="site-header border-b border-rule bg-paper/95 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-gutter py-2">
@@ -34,6 +35,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             links={[
               { href: '', label: t('library') },
               { href: '/glossary', label: t('glossary') },
+              { href: '/words', label: tw('title') },
               { href: '/about', label: t('about') },
             ]}
             locale={locale}

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getGlossary } from '@/lib/content';
+import { annotateArticle } from '@/lib/annotate';
+import { getArticles, getGlossary } from '@/lib/content';
+import { GLOSSARY_CATEGORIES } from '@/lib/content/schema';
+import { GlossaryFilter } from './glossary-filter';
+import './glossary.css';
 
 export async function generateMetadata({
   params,
@@ -23,24 +27,164 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Glossary' });
+  const g = await getTranslations({ locale, namespace: 'GlossaryPage' });
   const lang = locale === 'zh' ? 'zh' : 'en';
   const entries = getGlossary();
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  // Every occurrence, per term: article and block, in reading order, one link per block.
+  const occurrences = new Map<string, { slug: string; title: string; blocks: string[] }[]>();
+  for (const article of getArticles()) {
+    const seen = new Set<string>();
+    for (const o of annotateArticle(article, entries).occurrences) {
+      const key = `${o.termId} ${o.blockId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = occurrences.get(o.termId) ?? [];
+      let item = list.find((x) => x.slug === article.slug);
+      if (!item) list.push((item = { slug: article.slug, title: article.meta.title[lang], blocks: [] }));
+      item.blocks.push(o.blockId);
+      occurrences.set(o.termId, list);
+    }
+  }
+
+  const groups = GLOSSARY_CATEGORIES.map((c) => ({
+    c,
+    list: entries.filter((e) => e.category === c),
+  })).filter((x) => x.list.length > 0);
+  const conf = { confirmed: g('confirmed'), partial: g('partial'), unconfirmed: g('unconfirmed') };
+
   return (
-    <div className="mx-auto max-w-4xl px-gutter py-8">
+    <div className="glossary mx-auto max-w-4xl px-gutter py-8">
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="mt-3 text-muted">{t('intro')}</p>
-      <ul className="mt-8 space-y-6">
-        {entries.map((e) => (
-          <li key={e.id} id={e.id} className="scroll-mt-24">
-            <h2 className="text-xl font-semibold">
-              <span lang="zh-Hans">{e.term}</span>{' '}
-              <span className="text-base font-normal text-muted">{e.pinyin}</span>
-            </h2>
-            <p className="font-medium">{e.english.text}</p>
-            <p className="mt-1">{e.explanation[lang]}</p>
-          </li>
-        ))}
-      </ul>
+      <GlossaryFilter
+        label={g('filterLabel')}
+        hint={g('filterHint')}
+        countTemplate={g.raw('count') as string}
+        noMatch={g('noMatch')}
+        total={entries.length}
+      />
+      <nav aria-label={g('categories')} className="gl-toc mt-4">
+        <ul>
+          {groups.map(({ c, list }) => (
+            <li key={c}>
+              <a href={`#cat-${c}`}>
+                {g(`cat_${c}`)} <span className="text-muted">({list.length})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ c, list }) => (
+        <section key={c} data-category={c} aria-labelledby={`cat-${c}`} className="mt-10">
+          <h2 id={`cat-${c}`} className="gl-cat scroll-mt-24">
+            {g(`cat_${c}`)}
+          </h2>
+          {list.map((e) => {
+            const occ = occurrences.get(e.id) ?? [];
+            const related = e.related.map((r) => byId.get(r)).filter((r) => r !== undefined);
+            return (
+              <article
+                key={e.id}
+                id={e.id}
+                data-entry={e.id}
+                data-zh={[e.term, ...e.forms].join(' ')}
+                data-py={e.pinyin}
+                data-en={`${e.english.text} ${e.literal}`}
+                aria-labelledby={`${e.id}-h`}
+                className="gl-entry scroll-mt-24"
+              >
+                <h3 id={`${e.id}-h`} className="gl-term">
+                  <span lang="zh-Hans">{e.term}</span>
+                </h3>
+                <p className="gl-py" lang="zh-Latn-pinyin">
+                  {e.pinyin}
+                </p>
+                <dl className="gl-facts">
+                  <dt>{g('rendering')}</dt>
+                  <dd>
+                    <span lang="en" className="font-semibold">
+                      {e.english.text}
+                    </span>{' '}
+                    <span className="gl-badge" data-status={e.english.status}>
+                      {e.english.status === 'official'
+                        ? g('official', { who: e.english.usedBy ?? '' })
+                        : g('own')}
+                    </span>
+                  </dd>
+                  <dt>{g('literal')}</dt>
+                  <dd lang="en">{e.literal}</dd>
+                  <dt>{g('confidence')}</dt>
+                  <dd>
+                    <span className="gl-conf" data-confidence={e.confidence}>
+                      {conf[e.confidence]}
+                    </span>
+                  </dd>
+                </dl>
+                {e.note && (
+                  <p className="gl-note" data-confidence={e.confidence}>
+                    <strong>{e.confidence === 'confirmed' ? g('note') : conf[e.confidence]}:</strong>{' '}
+                    {e.note[lang]}
+                  </p>
+                )}
+                <p className="gl-text">{e.explanation[lang]}</p>
+                {related.length > 0 && (
+                  <p className="gl-related">
+                    <span className="gl-label">{g('related')}:</span>{' '}
+                    {related.map((r, i) => (
+                      <span key={r.id}>
+                        {i > 0 && ' · '}
+                        <a href={`#${r.id}`} lang="zh-Hans">
+                          {r.term}
+                        </a>
+                      </span>
+                    ))}
+                  </p>
+                )}
+                <div className="gl-occ">
+                  <span className="gl-label">{g('occurrences')}:</span>{' '}
+                  {occ.length === 0 && <span className="text-muted">{g('noOccurrences')}</span>}
+                  {occ.map((a) => (
+                    <span key={a.slug} className="gl-occ-article">
+                      {occ.length > 1 && <cite>{a.title} </cite>}
+                      <span className="gl-occ-links">
+                        {a.blocks.map((b) => (
+                          <a
+                            key={b}
+                            href={`/${locale}/articles/${a.slug}#${b}`}
+                            data-occurrence={`${a.slug}#${b}`}
+                          >
+                            {g('occurrence', { block: b })}
+                          </a>
+                        ))}
+                      </span>
+                    </span>
+                  ))}
+                </div>
+                {e.sources.length > 0 && (
+                  <details className="gl-sources">
+                    <summary>
+                      {g('sources')} ({e.sources.length})
+                    </summary>
+                    <ul>
+                      {e.sources.map((s, i) => (
+                        <li key={i}>
+                          <a href={s.url} rel="noopener noreferrer external">
+                            {s.title}
+                          </a>
+                          {s.publisher && <span className="text-muted"> — {s.publisher}</span>}
+                          {s.date && <span className="text-muted">, {s.date}</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </article>
+            );
+          })}
+        </section>
+      ))}
     </div>
   );
 }

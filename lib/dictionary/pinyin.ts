@@ -1,0 +1,72 @@
+/**
+ * CC-CEDICT writes pinyin with tone numbers (`xing2 zheng4`, `lu:3`, `r5`); readers expect tone
+ * marks. Pure, so the build and unit tests share it.
+ */
+const MARKS: Record<string, string> = {
+  a: 'āáǎà',
+  e: 'ēéěè',
+  i: 'īíǐì',
+  o: 'ōóǒò',
+  u: 'ūúǔù',
+  ü: 'ǖǘǚǜ',
+};
+
+function mark(vowel: string, tone: number): string {
+  const lower = vowel.toLowerCase();
+  const m = MARKS[lower]?.[tone - 1];
+  if (!m) return vowel;
+  return vowel === lower ? m : m.toUpperCase();
+}
+
+/** One numbered syllable (`zhong1`, `Lu:3`, `r5`) to its tone-marked form; anything else unchanged. */
+export function markSyllable(syllable: string): string {
+  const m = /^([a-zA-ZüÜ:]+)([1-5])$/.exec(syllable);
+  if (!m) return syllable.replace(/u:/g, 'ü').replace(/U:/g, 'Ü');
+  const base = m[1]!.replace(/u:|v/g, 'ü').replace(/U:|V/g, 'Ü');
+  const tone = Number(m[2]);
+  if (tone === 5) return base;
+  // The mark goes on a or e if present; on the o of "ou"; otherwise on the last vowel.
+  let at = base.search(/[aeAE]/);
+  if (at < 0) at = base.search(/o[uU]|O[uU]/i);
+  if (at < 0) {
+    for (let i = base.length - 1; i >= 0; i--)
+      if (/[aeiouüAEIOUÜ]/.test(base[i]!)) {
+        at = i;
+        break;
+      }
+  }
+  if (at < 0) return base; // "m2", "ng4" etc.: no vowel to mark
+  return base.slice(0, at) + mark(base[at]!, tone) + base.slice(at + 1);
+}
+
+/** A whole numbered pinyin string, syllable by syllable. */
+export function numberedToMarked(pinyin: string): string {
+  return pinyin
+    .split(' ')
+    .map((s) => markSyllable(s))
+    .join(' ');
+}
+
+/**
+ * CC-CEDICT cross-references look like `什麼|什么[shen2 me5]` or `大家[da4 jia1]`; shown as
+ * `什么 [shénme]`-style text they read naturally.
+ */
+export function tidyDefinition(def: string): string {
+  return def
+    .replace(/[^\s,;:()|[\]]+\|([^\s,;:()|[\]]+)\[/g, '$1[')
+    .replace(
+      /\[([a-zA-Z:]+[1-5]?(?: [a-zA-Z:,·]+[1-5]?)*)\]/g,
+      (_m, py: string) => ` [${numberedToMarked(py)}]`,
+    )
+    .replace(/ {2,}/g, ' ');
+}
+
+/** Lowercase, toneless, no spaces: `Jǐ nán` → `jinan`. For matching readings and search. */
+export function plainPinyin(pinyin: string): string {
+  return pinyin
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'u')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
