@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { pageSocial } from '@/lib/export/metadata';
 import { getArticles } from '@/lib/content';
 
 export async function generateMetadata({
@@ -12,7 +13,8 @@ export async function generateMetadata({
   const t = await getTranslations({ locale, namespace: 'Library' });
   return {
     title: t('title'),
-    alternates: { canonical: `/${locale}`, languages: { en: '/en', 'zh-Hans': '/zh' } },
+    alternates: { canonical: `/${locale}`, languages: { en: '/en', 'zh-Hans': '/zh', 'x-default': '/en' } },
+    ...pageSocial(t('title'), t('intro'), locale, `/${locale}`),
   };
 }
 

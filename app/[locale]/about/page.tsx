@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getArticles } from '@/lib/content';
+import { pageSocial } from '@/lib/export/metadata';
 
 export async function generateMetadata({
   params,
@@ -12,7 +13,12 @@ export async function generateMetadata({
   const t = await getTranslations({ locale, namespace: 'About' });
   return {
     title: t('title'),
-    alternates: { canonical: `/${locale}/about`, languages: { en: '/en/about', 'zh-Hans': '/zh/about' } },
+    description: t('intro'),
+    alternates: {
+      canonical: `/${locale}/about`,
+      languages: { en: '/en/about', 'zh-Hans': '/zh/about', 'x-default': '/en/about' },
+    },
+    ...pageSocial(t('title'), t('intro'), locale, `/${locale}/about`),
   };
 }
 
@@ -22,14 +28,37 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: 'About' });
   const tr = await getTranslations({ locale, namespace: 'Reader' });
   const lang = locale === 'zh' ? 'zh' : 'en';
+  const h2 = 'mt-10 text-xl font-semibold';
   return (
-    <div className="mx-auto max-w-3xl px-gutter py-8">
+    <div className="about mx-auto max-w-3xl px-gutter py-8 leading-relaxed">
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
+      <p className="mt-4 text-lg">{t('intro')}</p>
       {getArticles().map((a) => (
-        <section key={a.slug} className="mt-8" aria-labelledby={`notes-${a.slug}`}>
-          <h2 id={`notes-${a.slug}`} className="text-xl font-semibold">
-            <span lang="zh-Hans">{a.meta.title.zh}</span> — {tr('editorialNotes')}
+        <section key={a.slug} aria-labelledby={`source-${a.slug}`}>
+          <h2 id={`source-${a.slug}`} className={h2}>
+            {t('sourceTitle')}
           </h2>
+          <p className="mt-3">
+            {t('sourceBody', {
+              title: lang === 'zh' ? a.meta.title.zh : `${a.meta.title.zh} (${a.meta.title.en})`,
+              reporter: lang === 'zh' ? a.meta.reporter.zh : `${a.meta.reporter.en} (${a.meta.reporter.zh})`,
+              series: a.meta.series?.[lang] ?? '—',
+              year: String(a.meta.publicationYear),
+              file: a.meta.sourceFile,
+            })}
+          </p>
+          <p className="mt-3">{t('status')}</p>
+          <p className="mt-3">
+            <a href={`/${locale}/articles/${a.slug}`} className="underline">
+              {a.meta.title[lang]}
+            </a>
+          </p>
+          <h2 id={`notes-${a.slug}`} className={h2}>
+            {t('notesTitle')}
+          </h2>
+          <p className="sr-only">
+            <span lang="zh-Hans">{a.meta.title.zh}</span> — {tr('editorialNotes')}
+          </p>
           <ol className="mt-3 list-decimal space-y-2 pl-6">
             {a.editorialNotes.map((n) => (
               <li key={n.id} id={`${a.slug}-${n.id}`}>
@@ -38,7 +67,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
                   <a
                     key={b}
                     href={`/${locale}/articles/${a.slug}#${b}`}
-                    className="mr-1 font-mono text-sm underline"
+                    className="mr-1 inline-flex min-h-11 min-w-11 items-center justify-center font-mono text-sm underline"
                   >
                     {b}
                   </a>
@@ -48,6 +77,47 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
           </ol>
         </section>
       ))}
+      <section aria-labelledby="policy">
+        <h2 id="policy" className={h2}>
+          {t('policyTitle')}
+        </h2>
+        <p className="mt-3">{t('policy1')}</p>
+        <p className="mt-3">{t('policy2')}</p>
+        {getArticles()
+          .slice(0, 1)
+          .map((a) => (
+            <p key={a.slug} className="mt-3">
+              {t('policy3', { version: a.meta.translation.version, date: a.meta.translation.date })}
+            </p>
+          ))}
+      </section>
+      <section aria-labelledby="data">
+        <h2 id="data" className={h2}>
+          {t('dataTitle')}
+        </h2>
+        <p className="mt-3">{t('dataBody')}</p>
+        <p className="mt-3">
+          <a href="/schemas/article-export-v1.json" type="application/schema+json" className="underline">
+            {t('schemaLink')}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="credits">
+        <h2 id="credits" className={h2}>
+          {t('creditsTitle')}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          {getArticles()
+            .slice(0, 1)
+            .map((a) => (
+              <li key={a.slug}>{t('creditTranslation', { credit: a.meta.translation.credit[lang] })}</li>
+            ))}
+          <li>{t('creditCedict')}</li>
+          <li>{t('creditPinyin')}</li>
+          <li>{t('creditSoftware')}</li>
+          <li>{t('creditCitations')}</li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ReaderResearch } from '@/components/reader/reader-research';
 import { routing } from '@/i18n/routing';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getArticles, getGlossary } from '@/lib/content';
+import { articleSocial, exportAlternates } from '@/lib/export/metadata';
 
 type Params = { locale: string; slug: string };
 
@@ -28,10 +29,16 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     description: article.meta.summary[lang],
     alternates: {
       canonical: `/${locale}/articles/${slug}`,
-      languages: Object.fromEntries(
-        routing.locales.map((l) => [l === 'zh' ? 'zh-Hans' : 'en', `/${l}/articles/${slug}`]),
-      ),
+      languages: {
+        ...Object.fromEntries(
+          routing.locales.map((l) => [l === 'zh' ? 'zh-Hans' : 'en', `/${l}/articles/${slug}`]),
+        ),
+        'x-default': `/en/articles/${slug}`,
+      },
+      // Researcher exports (issue 7): <link rel="alternate" type=…> for each static file.
+      types: exportAlternates(slug),
     },
+    ...articleSocial(article, lang, `/${locale}/articles/${slug}`),
   };
 }
 
