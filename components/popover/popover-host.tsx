@@ -1,7 +1,7 @@
 'use client';
 
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDictionary } from '@/lib/dictionary/types';
 import { definitionsFor, lookupWord, type TermInfo, type WordLookup } from './logic';
 import { addWord, readWords, removeWord, writeWords } from './words-store';
@@ -52,6 +52,16 @@ const NAV = 'data-word-nav';
 const CURSOR = 'data-cursor';
 const INTERACTIVE = 'a[href],button,input,select,textarea,summary,[tabindex]:not([tabindex="-1"])';
 
+let termsPromise: Promise<Record<string, TermInfo>> | undefined;
+function loadTerms(url: string): Promise<Record<string, TermInfo>> {
+  termsPromise ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<Record<string, TermInfo>>;
+  });
+  termsPromise.catch(() => (termsPromise = undefined)); // retry on the next tap
+  return termsPromise;
+}
+
 let dictPromise: Promise<ArticleDictionary> | undefined;
 function loadDictionary(url: string): Promise<ArticleDictionary> {
   dictPromise ??= fetch(url).then((r) => {
@@ -60,6 +70,13 @@ function loadDictionary(url: string): Promise<ArticleDictionary> {
   });
   dictPromise.catch(() => (dictPromise = undefined)); // retry on the next tap
   return dictPromise;
+}
+
+/** The Chinese of a term trigger (an in-text occurrence or a key-terms chip), without its pinyin. */
+function termLabel(el: HTMLElement): string {
+  const chip = el.querySelector('.keyterm-zh');
+  if (chip) return chip.textContent ?? '';
+  return [...el.querySelectorAll<HTMLElement>('[data-word]')].map((w) => w.dataset.word ?? '').join('');
 }
 
 /** Pinyin of a rendered word, read from its ruby (spoken tones when the reader shows them). */
@@ -106,14 +123,17 @@ function wordOpen(source: HTMLElement, anchor: HTMLElement, returnTo: HTMLElemen
  * the word popover with CC-CEDICT definitions (fetched once, on first use).
  */
 export function PopoverHost({
-  terms,
+  termIds,
+  termsUrl,
   labels,
   locale,
   slug,
   dictUrl,
   wordsHref,
 }: {
-  terms: Record<string, TermInfo>;
+  /** The article's term ids; their data is a static JSON fetched when idle or on first use. */
+  termIds: string[];
+  termsUrl: string;
   labels: PopoverLabels;
   locale: string;
   slug: string;
@@ -121,6 +141,17 @@ export function PopoverHost({
   wordsHref: string;
 }) {
   const [open, setOpenState] = useState<Open | null>(null);
+  const [terms, setTerms] = useState<Record<string, TermInfo> | 'error' | null>(null);
+  const termSet = useMemo(() => new Set(termIds), [termIds]);
+  const fetchTerms = useCallback(() => {
+    loadTerms(termsUrl).then(setTerms, () => setTerms('error'));
+  }, [termsUrl]);
+
+  // Term data is small but not needed for first paint: fetch it once the page is idle.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    idle(fetchTerms);
+  }, [fetchTerms]);
   const [dict, setDict] = useState<ArticleDictionary | 'loading' | 'error' | null>(null);
   const [announce, setAnnounce] = useState('');
   const [savedWords, setSavedWords] = useState<string[]>([]);
@@ -180,6 +211,7 @@ export function PopoverHost({
       const cur = openRef.current;
       if (cur?.kind === 'term' && cur.id === id && cur.anchor === el) return close(true);
       setOpen({ kind: 'term', id, anchor: el, returnTo: el });
+      fetchTerms();
     };
 
     const moveCursor = (zh: HTMLElement, to: number) => {
@@ -199,7 +231,7 @@ export function PopoverHost({
       const t = e.target instanceof Element ? e.target : null;
       if (!t || dialogRef.current?.contains(t)) return;
       const term = termTrigger(t);
-      if (term && terms[termIdOf(term)]) {
+      if (term && termSet.has(termIdOf(term))) {
         e.preventDefault();
         toggleTerm(term);
         return;
@@ -232,7 +264,7 @@ export function PopoverHost({
         return;
       }
       if (!t || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === ' ' && termTrigger(t) === t && terms[termIdOf(t)]) {
+      if (e.key === ' ' && termTrigger(t) === t && termSet.has(termIdOf(t))) {
         e.preventDefault();
         toggleTerm(t);
         return;
@@ -277,7 +309,7 @@ export function PopoverHost({
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
     };
-  }, [terms, close, openWord, setOpen]);
+  }, [termSet, fetchTerms, close, openWord, setOpen]);
 
   // Focus moves into the dialog when it opens (or switches).
   useEffect(() => {
@@ -338,8 +370,26 @@ export function PopoverHost({
   let body: React.ReactNode = null;
   let label = '';
   if (open?.kind === 'term') {
-    const t = terms[open.id];
-    if (t) {
+    const t = terms && terms !== 'error' ? terms[open.id] : undefined;
+    if (!t) {
+      label = labels.termDialog;
+      body = (
+        <>
+          <div className="pop-head">
+            <h2 id="pop-title" className="pop-title" lang="zh-Hans">
+              {termLabel(open.anchor)}
+            </h2>
+            <CloseButton label={labels.close} onClose={() => close(true)} />
+          </div>
+          <p className="pop-muted" role="status">
+            {terms === 'error' ? labels.loadError : labels.loading}
+          </p>
+          <p className="pop-more">
+            <a href={`/${locale}/glossary#${open.id}`}>{labels.fullEntry}</a>
+          </p>
+        </>
+      );
+    } else {
       label = labels.termDialog;
       const occurrence =
         open.anchor.dataset.term !== undefined
@@ -401,7 +451,7 @@ export function PopoverHost({
     const found: WordLookup | null =
       dict && typeof dict === 'object' ? lookupWord(dict, open.word, open.pinyin) : null;
     const isSaved = savedWords.includes(open.word);
-    const term = open.termId ? terms[open.termId] : undefined;
+    const term = open.termId && terms && terms !== 'error' ? terms[open.termId] : undefined;
     const toggleSave = () => {
       const list = readWords();
       const sentenceId = open.sentenceId;

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { PopoverHost } from '@/components/popover/popover-host';
-import type { TermInfo } from '@/components/popover/logic';
 import type { PopoverLabels } from '@/components/popover/popover-host';
 import { getGlossary } from '@/lib/content';
 import { dictionaryUrl } from '@/lib/dictionary';
+import { articleTermIds, termsUrl } from '@/lib/glossary/term-info';
 import type { ReaderSlotProps } from './slots';
 import '@/components/popover/keyterms.css';
 
@@ -14,30 +14,9 @@ const VISIBLE = 12;
 export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotProps) {
   const t = await getTranslations({ locale, namespace: 'KeyTerms' });
   const tp = await getTranslations({ locale, namespace: 'Popover' });
-  const glossary = new Map(getGlossary().map((e) => [e.id, e]));
-
-  // The article's terms, distinct, in order of first occurrence (or the editor's keyTerms first).
-  const order = [
-    ...new Set([...(article.meta.keyTerms ?? []), ...annotated.occurrences.map((o) => o.termId)]),
-  ];
-  const ids = order.filter((id) => glossary.has(id));
-
-  // Compact per-term data for the popover (UI language only); never the annotated text.
-  const terms: Record<string, TermInfo> = {};
-  for (const id of ids) {
-    const e = glossary.get(id)!;
-    terms[id] = {
-      term: e.term,
-      pinyin: e.pinyin,
-      en: e.english.text,
-      status: e.english.status,
-      ...(e.english.usedBy ? { usedBy: e.english.usedBy } : {}),
-      literal: e.literal,
-      text: e.explanation[locale],
-      conf: e.confidence,
-      ...(e.note ? { note: e.note[locale] } : {}),
-    };
-  }
+  const entries = getGlossary();
+  const glossary = new Map(entries.map((e) => [e.id, e]));
+  const ids = articleTermIds(article, annotated, entries);
 
   const chip = (id: string) => {
     const e = glossary.get(id)!;
@@ -104,7 +83,8 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         </section>
       )}
       <PopoverHost
-        terms={terms}
+        termIds={ids}
+        termsUrl={termsUrl(article.slug, locale)}
         labels={labels}
         locale={locale}
         slug={article.slug}

@@ -14,7 +14,8 @@ function TokenView({ token }: { token: Token }) {
       {token.chars.map((c, i) => (
         <ruby key={i} className={`t${c.tone}`}>
           {c.ch}
-          <rt aria-hidden="true" data-s={c.spoken}>
+          {/* data-s only where sandhi differs: an undefined prop would still cost bytes in the RSC payload. */}
+          <rt aria-hidden="true" {...(c.spoken ? { 'data-s': c.spoken } : {})}>
             {c.py}
           </rt>
         </ruby>
