@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { toNumberedPinyin } from '@/lib/dictionary/pinyin';
 import { describe, expect, it } from 'vitest';
 import {
   ANKI_COLUMNS,
@@ -7,7 +8,6 @@ import {
   removeWord,
   serializeWords,
   toAnkiCsv,
-  toNumberedPinyin,
   toPlecoText,
   type SavedWord,
 } from './words-store';

@@ -3,6 +3,8 @@
  * Everything read back is validated; anything odd is dropped, so corrupt or missing storage never
  * breaks a page. Pure functions plus two guarded storage helpers.
  */
+import { toNumberedPinyin } from '@/lib/dictionary/pinyin';
+
 export const WORDS_KEY = 'duizhao:words:v1';
 
 export interface SavedWord {
@@ -125,42 +127,6 @@ export function toAnkiCsv(words: readonly SavedWord[], origin: string): string {
         .join(','),
     );
   return lines.join('\n') + '\n';
-}
-
-const TONE_OF: Record<string, [string, number]> = {};
-for (const [base, marks] of Object.entries({
-  a: 'āáǎà',
-  e: 'ēéěè',
-  i: 'īíǐì',
-  o: 'ōóǒò',
-  u: 'ūúǔù',
-  ü: 'ǖǘǚǜ',
-}))
-  [...marks].forEach((m, i) => {
-    TONE_OF[m] = [base, i + 1];
-    TONE_OF[m.toUpperCase()] = [base.toUpperCase(), i + 1];
-  });
-
-/** `Jǐ nán` → `Ji3 nan2`; Pleco reads tone numbers reliably (ü as u:). */
-export function toNumberedPinyin(pinyin: string): string {
-  return pinyin
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((syl) => {
-      let tone = 5;
-      const base = [...syl]
-        .map((c) => {
-          const t = TONE_OF[c];
-          if (!t) return c;
-          tone = t[1];
-          return t[0];
-        })
-        .join('')
-        .replace(/ü/g, 'u:')
-        .replace(/Ü/g, 'U:');
-      return /[a-zA-Z]/.test(base) ? `${base}${tone}` : base;
-    })
-    .join(' ');
 }
 
 /**

@@ -70,3 +70,33 @@ export function plainPinyin(pinyin: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '');
 }
+
+// The inverse of MARKS: a tone-marked vowel → its base vowel and tone number.
+const TONE_OF: Record<string, [string, number]> = {};
+for (const [base, marks] of Object.entries(MARKS))
+  [...marks].forEach((m, i) => {
+    TONE_OF[m] = [base, i + 1];
+    TONE_OF[m.toUpperCase()] = [base.toUpperCase(), i + 1];
+  });
+
+/** `Jǐ nán` → `Ji3 nan2`; Pleco reads tone numbers reliably (ü as u:). */
+export function toNumberedPinyin(pinyin: string): string {
+  return pinyin
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((syl) => {
+      let tone = 5;
+      const base = [...syl]
+        .map((c) => {
+          const t = TONE_OF[c];
+          if (!t) return c;
+          tone = t[1];
+          return t[0];
+        })
+        .join('')
+        .replace(/ü/g, 'u:')
+        .replace(/Ü/g, 'U:');
+      return /[a-zA-Z]/.test(base) ? `${base}${tone}` : base;
+    })
+    .join(' ');
+}
