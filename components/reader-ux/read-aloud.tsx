@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from './settings';
 import { clampRate, pickChineseVoice, RATES, spokenText } from './speech';
+import { CloseIcon } from '@/components/icons';
 
 export interface SpeechLabels {
   listen: string;
@@ -255,9 +256,7 @@ export function ReadAloud({ labels: l, locale }: { labels: SpeechLabels; locale:
             data-speech="close"
             onClick={toggleOpen}
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
+            <CloseIcon />
             <span className="sr-only">{l.close}</span>
           </button>
         </div>

@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { DEFAULTS, NAMES, readApplied, writeStored, type SettingName, type Settings } from './settings';
+import { CloseIcon } from '@/components/icons';
 
 export interface SettingsLabels {
   title: string;
@@ -123,9 +124,7 @@ export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
       <div className="rx-sheet-head">
         <h2 id="rx-settings-title">{l.title}</h2>
         <button type="button" className="rx-icon-btn" popoverTarget="rx-settings" popoverTargetAction="hide">
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
           <span className="sr-only">{l.close}</span>
         </button>
       </div>

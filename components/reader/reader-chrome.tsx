@@ -4,6 +4,7 @@ import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
 import '@/components/reader-ux/reader-ux.css';
 import type { ReaderSlotProps } from './slots';
+import { CloseIcon } from '@/components/icons';
 
 const TOC_KINDS = new Set(['heading', 'sidebar-heading']);
 
@@ -95,9 +96,7 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
         <div className="rx-sheet-head">
           <h2 id="rx-toc-title">{toc('title')}</h2>
           <button type="button" className="rx-icon-btn" popoverTarget="rx-toc" popoverTargetAction="hide">
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
+            <CloseIcon />
             <span className="sr-only">{toc('close')}</span>
           </button>
         </div>

@@ -6,6 +6,7 @@ import { citeSource } from '@/lib/cite/source';
 import { EXPORT_FILES, exportPath, type ExportFile } from '@/lib/export/build';
 import { SITE_URL } from '@/lib/site/config';
 import type { ReaderSlotProps } from './slots';
+import { Icon } from '@/components/icons';
 
 const EXPORTS: { file: ExportFile; key: 'json' | 'tsv' | 'tmx' | 'txt' }[] = [
   { file: 'article.json', key: 'json' },
@@ -90,17 +91,9 @@ export async function ReaderResearch({ article, locale }: ReaderSlotProps) {
       <SearchBox labels={searchLabels} dataUrl={`/search-data/${article.slug}.json`} locale={locale} />
       <details className="dz-exports" data-exports>
         <summary className="dz-btn dz-tool">
-          <svg
-            aria-hidden="true"
-            width="18"
-            height="18"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
+          <Icon>
             <path d="M12 4v11m0 0-4-4m4 4 4-4M5 19h14" />
-          </svg>
+          </Icon>
           <span>{te('title')}</span>
         </summary>
         <ul className="dz-export-list">

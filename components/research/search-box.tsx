@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Icon } from '@/components/icons';
 import {
   foldSyllable,
   MAX_HITS,
@@ -197,18 +198,10 @@ export function SearchBox({
         onClick={() => (open ? close() : setOpen(true))}
         data-search-open
       >
-        <svg
-          aria-hidden="true"
-          width="18"
-          height="18"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
+        <Icon>
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
-        </svg>
+        </Icon>
         <span>{labels.open}</span>
       </button>
       <div id="dz-search" className="dz-findbar" hidden={!open}>
