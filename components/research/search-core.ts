@@ -4,6 +4,8 @@
  * "ping2ji2" all find 平急). Works on plain strings so it can be tested without a DOM.
  */
 
+import { plainPinyin } from '@/lib/dictionary/pinyin';
+
 export const MAX_QUERY = 80;
 export const MAX_HITS = 500;
 
@@ -54,10 +56,11 @@ export function findAll(hay: string, needle: string, limit = MAX_HITS): [number,
   return out;
 }
 
-/** Folds a syllable as written in <rt> (tone marks, ü) to the letters a query is folded to. */
-export function foldSyllable(py: string): string {
-  return fold(py).replace(/[^a-z]/g, '');
-}
+/**
+ * Folds a syllable as written in <rt> (tone marks, ü) to the letters a query is folded to: the
+ * dictionary's toneless form (`lǚ` → `lu`), so search and word lookup fold pinyin one way.
+ */
+export const foldSyllable: (py: string) => string = plainPinyin;
 
 /**
  * Where a pinyin key matches whole syllables of consecutive characters. `syllables[i]` is the

@@ -61,12 +61,11 @@ export function tidyDefinition(def: string): string {
     .replace(/ {2,}/g, ' ');
 }
 
-/** Lowercase, toneless, no spaces: `Jǐ nán` → `jinan`. For matching readings and search. */
+/** Lowercase, toneless, letters only: `Jǐ nán` → `jinan` (NFD drops the marks, ü's included). Used by the reader's search. */
 export function plainPinyin(pinyin: string): string {
   return pinyin
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ü/g, 'u')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
 }
