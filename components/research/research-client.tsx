@@ -1,10 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { CiteSource } from '@/lib/cite/format';
-import { CiteDialog, type CiteLabels } from './cite-dialog';
+import type { CiteLabels } from './cite-dialog';
 import { copyText, passageElements, passageText, type CopyKind } from './dom';
 import './research.css';
+
+// The cite dialog and its formatters load on first use (the menu opening preloads them): most
+// readers never cite, and this keeps the reader's JavaScript within its budget.
+const loadCiteDialog = () => import('./cite-dialog');
+const CiteDialog = lazy(() => loadCiteDialog().then((m) => ({ default: m.CiteDialog })));
 
 export interface ActionLabels {
   copyLink: string;
@@ -114,6 +119,7 @@ export function ResearchClient({
       const btn = (e.target as Element | null)?.closest<HTMLElement>('[data-actions-for]');
       if (!btn) return;
       const blockId = btn.dataset.actionsFor!;
+      void loadCiteDialog().catch(() => {}); // warm up: "Cite" is one step away
       setPos(placeUnder(btn));
       setMenu((m) => (m?.blockId === blockId ? null : { blockId, button: btn }));
     };
@@ -236,17 +242,19 @@ export function ResearchClient({
         </div>
       )}
       {cite && (
-        <CiteDialog
-          blockId={cite.blockId}
-          source={source}
-          labels={citeLabels}
-          onClose={() => {
-            const opener = cite.opener;
-            setCite(null);
-            opener?.focus();
-          }}
-          onCopied={(ok) => announce(ok ? labels.copied : labels.copyFailed)}
-        />
+        <Suspense fallback={null}>
+          <CiteDialog
+            blockId={cite.blockId}
+            source={source}
+            labels={citeLabels}
+            onClose={() => {
+              const opener = cite.opener;
+              setCite(null);
+              opener?.focus();
+            }}
+            onCopied={(ok) => announce(ok ? labels.copied : labels.copyFailed)}
+          />
+        </Suspense>
       )}
       <div role="status" aria-live="polite" className="dz-sr-only" data-research-status>
         {status}

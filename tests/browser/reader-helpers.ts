@@ -35,3 +35,19 @@ export const box = (page: Page, sel: string) =>
       const r = e.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
     });
+
+/**
+ * Scrolls a block into view and waits until its Chinese is rendered: off-screen Chinese skips
+ * rendering (content-visibility: auto), so until then it has a placeholder size and no ruby boxes.
+ */
+export async function showBlock(page: Page, id: string) {
+  await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (blockId) =>
+      document
+        .getElementById(blockId)
+        ?.querySelector('ruby')
+        ?.checkVisibility({ contentVisibilityAuto: true }) ?? false,
+    id,
+  );
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { BASE_URL, openBrowser } from './browser';
-import { ARTICLE, box, html, KEY, open, setSetting } from './reader-helpers';
+import { ARTICLE, box, html, KEY, open, setSetting, showBlock } from './reader-helpers';
 
 let desktop: BrowserContext;
 let phone: BrowserContext;
@@ -25,11 +25,13 @@ describe('view modes', () => {
     await clear(desktop);
     await clear(phone);
     const { page: d } = await open(desktop);
+    await showBlock(d, 'p2');
     const dz = await box(d, '#p2 > .zh');
     const de = await box(d, '#p2 > .en');
     expect(de.left).toBeGreaterThan(dz.right);
     expect(Math.abs(de.top - dz.top)).toBeLessThan(40);
     const { page: m } = await open(phone);
+    await showBlock(m, 'p2');
     const mz = await box(m, '#p2 > .zh');
     const me = await box(m, '#p2 > .en');
     expect(me.top).toBeGreaterThanOrEqual(mz.bottom - 1);
@@ -78,6 +80,7 @@ describe('view modes', () => {
     expect(await page.locator('#p2 > .en').isVisible()).toBe(false);
     expect(await page.locator('#h1 > .en').isVisible()).toBe(true);
     const btn = page.locator('#p2 > .rx-reveal');
+    await showBlock(page, 'p2');
     expect(await btn.getAttribute('aria-expanded')).toBe('false');
     await btn.tap();
     expect(await page.locator('#p2 > .en').isVisible()).toBe(true);

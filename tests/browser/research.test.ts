@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { validate } from '../../lib/export/json-schema';
 import { BASE_URL, openBrowser } from './browser';
+import { showBlock } from './reader-helpers';
 
 const ARTICLE = '/articles/huaiyin-2024';
 let context: BrowserContext;
@@ -24,6 +25,13 @@ afterAll(async () => {
 });
 
 /** The arrival state of a deep link: which elements are highlighted, where, and what was announced. */
+/** A block's actions button, its block shown first: until its off-screen Chinese is rendered the
+ *  block is still changing height, and a click could land where the button was. */
+async function actionsButton(page: Page, id: string) {
+  await showBlock(page, id);
+  return page.locator(`[data-actions-for="${id}"]`);
+}
+
 async function arrival(page: Page, id: string) {
   await page.waitForFunction(() => document.querySelector('.dz-arrived') !== null, null, { timeout: 10_000 });
   await page.waitForFunction(() => document.querySelector('[data-research-status]')?.textContent, null, {
@@ -110,7 +118,7 @@ describe('paragraph actions menu', () => {
   it('opens by click, moves by arrow keys, closes on Escape with focus back', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/en${ARTICLE}`);
-    const btn = page.locator('[data-actions-for="p2"]');
+    const btn = await actionsButton(page, 'p2');
     await btn.click();
     const menu = page.locator('[role="menu"][data-menu-for="p2"]');
     await menu.waitFor();
@@ -129,7 +137,7 @@ describe('paragraph actions menu', () => {
     await page.goto(`${BASE_URL}/en${ARTICLE}`);
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
     const act = async (action: string) => {
-      await page.locator('[data-actions-for="p2"]').click();
+      await (await actionsButton(page, 'p2')).click();
       await page.locator(`[role="menu"] [data-action="${action}"]`).click();
       await page.waitForTimeout(100);
     };
@@ -155,7 +163,7 @@ describe('cite dialog', () => {
   it('shows the four styles with locator, deep link and today, and follows a sentence choice', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/en${ARTICLE}`);
-    const btn = page.locator('[data-actions-for="p7"]');
+    const btn = await actionsButton(page, 'p7');
     await btn.click();
     await page.locator('[role="menu"] [data-action="cite"]').click();
     const dialog = page.locator('dialog[data-cite-dialog][open]');
