@@ -2,7 +2,8 @@
 // `npm run bench`: a benchmark, not a test. Builds (NEXT_DIST_DIR, default .next-bench; SKIP_BUILD=1
 // reuses it), serves with `next start` on 127.0.0.1, and measures:
 //   1. Lighthouse 12 (mobile, default simulated throttling, Debian Chromium): home, reader, glossary
-//      and the floor — 4 category scores, LCP, TBT, CLS, total bytes;
+//      and the floor — 4 category scores, LCP, TBT, CLS, total bytes; the run with the median
+//      performance score of LH_RUNS (default 3);
 //   2. bytes (raw, gzip) of the reader page's HTML, JS, CSS and fonts, and the share of the HTML
 //      that is the inline RSC payload (self.__next_f.push scripts);
 //   3. the JS budget: reader JS (gzip) minus the framework baseline (the build's rootMainFiles: what
@@ -38,6 +39,7 @@ const env = {
 };
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS || 60);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS || 15);
+const LH_RUNS = Math.max(1, Number(process.env.LH_RUNS || 3));
 const RSS_BOUND_MB = 100;
 const slug = fs
   .readdirSync(path.join(ROOT, 'content', 'articles'), { withFileTypes: true })
@@ -247,14 +249,22 @@ try {
     floor: lh(`${floorBase}${floorPath}`),
   };
   for (const [name, url] of Object.entries(targets)) {
-    log(`  ${name}: ${url}`);
-    const r = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const lhr = r.lhr;
+    log(`  ${name}: ${url} (${LH_RUNS} runs)`);
+    // Lighthouse's timings scale with the CPU time it observes, which a shared machine makes noisy:
+    // several runs, and the one with the median performance score is reported (as Lighthouse's
+    // own docs advise); every run's score is kept in the results.
+    const runs = [];
+    for (let i = 0; i < LH_RUNS; i++) {
+      const r = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      runs.push(r.lhr);
+    }
+    const perfOf = (l) => l.categories.performance?.score ?? 0;
+    const lhr = [...runs].sort((a, b) => perfOf(a) - perfOf(b))[Math.floor(runs.length / 2)];
     const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
     const num = (a) => lhr.audits[a]?.numericValue ?? null;
     const failing = (c) =>
@@ -278,6 +288,7 @@ try {
         seo: failing('seo'),
       },
       runtimeError: lhr.runtimeError?.code ?? null,
+      performanceRuns: runs.map((l) => Math.round(perfOf(l) * 100)),
     };
   }
 } finally {
@@ -412,9 +423,9 @@ fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const rows = [];
 const row = (...cells) => rows.push(cells.map(String));
-row('Lighthouse (mobile)', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KB total');
+row(`Lighthouse (mobile, median of ${LH_RUNS})`, 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KB total', 'perf runs');
 for (const [k, v] of Object.entries(lhResults))
-  row(k, v.performance, v.accessibility, v.bestPractices, v.seo, v.lcpMs, v.tbtMs, v.cls, kb(v.totalBytes));
+  row(k, v.performance, v.accessibility, v.bestPractices, v.seo, v.lcpMs, v.tbtMs, v.cls, kb(v.totalBytes), v.performanceRuns.join(' '));
 row('');
 row('Reader bytes', 'raw KB', 'gzip KB', 'files');
 for (const k of ['html', 'js', 'css', 'fonts']) row(k, kb(bytes[k].raw), kb(bytes[k].gzip), bytes[k].files ?? 1);

@@ -24,7 +24,6 @@ afterAll(async () => {
   await phone?.close();
 });
 
-/** The arrival state of a deep link: which elements are highlighted, where, and what was announced. */
 /** A block's actions button, its block shown first: until its off-screen Chinese is rendered the
  *  block is still changing height, and a click could land where the button was. */
 async function actionsButton(page: Page, id: string) {
@@ -32,6 +31,7 @@ async function actionsButton(page: Page, id: string) {
   return page.locator(`[data-actions-for="${id}"]`);
 }
 
+/** The arrival state of a deep link: which elements are highlighted, where, and what was announced. */
 async function arrival(page: Page, id: string) {
   await page.waitForFunction(() => document.querySelector('.dz-arrived') !== null, null, { timeout: 10_000 });
   await page.waitForFunction(() => document.querySelector('[data-research-status]')?.textContent, null, {
@@ -91,6 +91,13 @@ describe('deep links', () => {
       expect(a.visible).toBe(true);
       expect(a.top).toBeGreaterThanOrEqual(0);
       expect(a.top).toBeLessThan(a.vh * 0.6);
+      // And still there once the Chinese around it has rendered (it is skipped off screen, so the
+      // heights above the passage change after the first scroll).
+      await page.waitForTimeout(1000);
+      const settled = await arrival(page, 'p10.s3');
+      expect(settled.top).toBeGreaterThanOrEqual(0);
+      expect(settled.top).toBeLessThan(settled.vh * 0.6);
+      expect(settled.visible).toBe(true);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
       ).toBeLessThanOrEqual(0);
