@@ -276,6 +276,28 @@ describe('search', () => {
     await page.close();
   });
 
+  it('on a phone, the current match is on screen once the Chinese around it has rendered', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${BASE_URL}/en${ARTICLE}`);
+    await page.click('[data-search-open]');
+    const r = await search(page, '槐荫区');
+    expect(r.hits.length).toBeGreaterThan(5);
+    // The last match, far down the article: its block was skipped (content-visibility) until now.
+    await page.focus('#dz-search-input');
+    await page.keyboard.press('Shift+Enter');
+    await page.waitForTimeout(1000);
+    const at = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('dz-current') ?? [])][0] as Range | undefined;
+      const rect = range?.getBoundingClientRect();
+      return rect && { top: rect.top, bottom: rect.bottom, height: rect.height, vh: innerHeight };
+    });
+    expect(at).toBeDefined();
+    expect(at!.height).toBeGreaterThan(0);
+    expect(at!.top).toBeGreaterThanOrEqual(0);
+    expect(at!.bottom).toBeLessThanOrEqual(at!.vh);
+    await page.close();
+  });
+
   it('empty and hostile queries are harmless and shown back as text', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/zh${ARTICLE}`);
