@@ -74,7 +74,6 @@ export function ResearchClient({
   const [toast, setToast] = useState('');
   const menuRef = useRef<HTMLDivElement>(null);
   const marked = useRef<Element[]>([]);
-  const arrival = useRef(0);
 
   const announce = useCallback((msg: string) => {
     // Re-setting the same text would not be announced again.
@@ -101,22 +100,8 @@ export function ResearchClient({
       document.documentElement.style.setProperty('--dz-scroll-offset', `${Math.round(offset)}px`);
       for (const el of els) el.classList.add('dz-arrived');
       marked.current = els;
-      const target = els[0]!;
-      target.scrollIntoView({ block: 'start' });
-      // Chinese near the passage is rendered only once scrolled to (content-visibility: auto), which
-      // changes the heights around it: scroll again each frame until the passage stays put.
-      const run = ++arrival.current;
-      let frames = 0;
-      let still = 0;
-      const settle = () => {
-        if (run !== arrival.current) return;
-        const before = target.getBoundingClientRect().top;
-        target.scrollIntoView({ block: 'start' });
-        still = Math.abs(target.getBoundingClientRect().top - before) > 1 ? 0 : still + 1;
-        if (still < 3 && ++frames < 30) requestAnimationFrame(settle);
-      };
-      requestAnimationFrame(settle);
-      const isBlock = target.hasAttribute('data-block');
+      els[0]!.scrollIntoView({ block: 'start' });
+      const isBlock = els[0]!.hasAttribute('data-block');
       announce((isBlock ? labels.arrivedBlock : labels.arrivedSentence).replace('{id}', id));
     };
     // After layout settles (fonts, other leaves), so the passage stays where the reader sees it.
