@@ -106,7 +106,8 @@ function write(file, body) {
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8'));
 const queue = [
   ...new Set([...Object.keys(manifest.routes), '/robots.txt', '/sitemap.xml', '/icon.svg', '/favicon.ico']),
-].filter((r) => !r.startsWith('/_') && r !== '/');
+  // /en/404 and /zh/404 are the localised 404 pages: saved below as 404.html, with their status.
+].filter((r) => !r.startsWith('/_') && r !== '/' && !/^\/[^/]+\/404$/.test(r));
 const optional = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg', '/favicon.ico']);
 const seen = new Set(queue);
 const saved = [];
@@ -133,18 +134,16 @@ while (queue.length) {
   saved.push(route);
 }
 
-// 404 pages: one per locale (hosts like Cloudflare Pages serve the nearest 404.html), and the
-// bilingual one at the root for everything else.
+// 404 pages: one per locale (hosts like Cloudflare Pages serve the nearest 404.html), and at the
+// root for everything else the default locale's, as the server answers there (it redirects an
+// address without a locale to the default one). Next's own not-found document (app/not-found.tsx)
+// is not used: it shows its text only once JavaScript runs.
 for (const locale of LOCALES) {
   const res = await fetch(`${base}/${locale}/__export-404__`);
   if (res.status !== 404) throw new Error(`export: /${locale} 404 page answered ${res.status}`);
   write(path.join(outDir, locale, '404.html'), withCspMeta(await res.text()));
 }
-{
-  const res = await fetch(`${base}/__export-404__.html`);
-  if (res.status !== 404) throw new Error(`export: root 404 page answered ${res.status}`);
-  write(path.join(outDir, '404.html'), withCspMeta(await res.text()));
-}
+fs.copyFileSync(path.join(outDir, DEFAULT_LOCALE, '404.html'), path.join(outDir, '404.html'));
 stop();
 
 // The locale redirect at `/`: the saved choice (NEXT_LOCALE cookie, set by the locale switcher, as

@@ -1,23 +1,9 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { NotFoundView } from '@/components/not-found-view';
+import type { Locale } from '@/i18n/routing';
 
+// Reached only when a page calls notFound() (an article slug the build does not know); unknown
+// addresses are answered by the proxy with the prerendered /[locale]/404 page.
 export default function LocaleNotFound() {
-  const t = useTranslations('NotFound');
-  const locale = useLocale();
-  return (
-    <div className="mx-auto max-w-2xl px-gutter py-16 text-center">
-      <p className="text-6xl font-semibold text-accent" aria-hidden="true">
-        404
-      </p>
-      <h1 className="mt-4 text-2xl font-semibold">{t('title')}</h1>
-      <p className="mt-3 text-muted">{t('body')}</p>
-      <p className="mt-8">
-        <a
-          href={`/${locale}`}
-          className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 text-accent-ink no-underline"
-        >
-          {t('back')}
-        </a>
-      </p>
-    </div>
-  );
+  return <NotFoundView locale={useLocale() as Locale} />;
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import en from '../../messages/en.json';
+import zh from '../../messages/zh.json';
 import { BASE_URL, openBrowser } from './browser';
 
 const ROUTES = ['', '/articles/huaiyin-2024', '/glossary', '/about'];
@@ -53,6 +55,22 @@ describe('routes', () => {
       const h1 = await page.locator('h1').first().textContent();
       expect(h1).toBe(lang === 'zh-Hans' ? '页面不存在' : 'Page not found');
       await page.close();
+    });
+
+  // Without JavaScript too: Next's notFound() document carries its text only in the script payload.
+  for (const [path, locale] of [
+    ['/en/nope', 'en'],
+    ['/zh/articles/nope', 'zh'],
+    ['/en/articles', 'en'],
+    ['/xx/nope', 'en'],
+  ] as const)
+    it(`${path}: the 404 page's text is in the HTML itself`, async () => {
+      const res = await fetch(`${BASE_URL}${path}`);
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${LANG[locale]}"`);
+      const title = { en, zh }[locale].NotFound.title;
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
     });
 
   it('the locale switcher keeps the page and the paragraph', async () => {

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../messages/en.json';
+import zh from '../../messages/zh.json';
 import { createStaticServer } from '../../scripts/static-server.mjs';
 import { BASE_URL, openBrowser } from './browser';
 import { checkSecurityHeaders, LEAK, MARKUP, REFLECTED, traversalPaths } from './security-checks';
@@ -86,8 +88,12 @@ describe('static export', () => {
       const r = await get(`/${locale}/no-such-page`);
       expect(r.status).toBe(404);
       checkSecurityHeaders(r.headers, `/${locale}/no-such-page`);
+      // The text is in the HTML, so the page reads without JavaScript.
+      expect(r.body).toMatch(new RegExp(`<h1[^>]*>${{ en, zh }[locale].NotFound.title}</h1>`));
     }
-    expect((await get('/xx/nope')).status).toBe(404);
+    const outside = await get('/xx/nope');
+    expect(outside.status).toBe(404);
+    expect(outside.body).toMatch(new RegExp(`<h1[^>]*>${en.NotFound.title}</h1>`));
     for (const p of [...traversalPaths(ARTICLE.split('/').pop()!), '/_headers', '/en/404.html/..%2f..']) {
       const r = await get(p);
       expect(r.status, p).toBe(404);
