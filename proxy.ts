@@ -9,37 +9,32 @@ const intl = createMiddleware(routing);
 // Pages: everything except API routes, Next internals and files with an extension (icons, exports).
 const PAGES = /^\/(?!api|trpc|_next|_vercel|.*\..*)/;
 
-// Addresses that have a page after the locale. Anything else inside a locale is answered here with
-// the locale's prerendered 404 page and status 404. Not Next's notFound(): in Next 16 its 404 is an
-// empty error document whose text appears only once JavaScript runs. Not a rewrite to the page
-// either: started with a hostname (`next start -H 127.0.0.1`) Next proxies a middleware rewrite over
-// the network instead of serving it (vercel/next.js#94745).
-const SECTIONS = new Set(['', '/about', '/glossary', '/words']);
-let slugs: Set<string> | undefined;
-function articleSlugs(): Set<string> {
-  // Read once: the proxy runs in Node.js, and articles only change with a new build.
-  slugs ??= new Set(
-    fs
-      .readdirSync(path.join(process.cwd(), 'content', 'articles'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name),
-  );
-  return slugs;
-}
-function hasPage(rest: string): boolean {
-  if (SECTIONS.has(rest)) return true;
-  const m = /^\/articles\/([^/]+)$/.exec(rest);
-  return m?.[1] !== undefined && articleSlugs().has(m[1]);
-}
-const notFoundPages = new Map<string, string | null>();
-/** app/[locale]/[...rest] prerendered as /<locale>/404; null under `next dev`, which prerenders nothing. */
-function notFoundPage(locale: string): string | null {
-  if (!notFoundPages.has(locale)) {
-    const dist = process.env.NEXT_DIST_DIR || '.next'; // as next.config.mjs's distDir
-    const file = path.join(process.cwd(), dist, 'server', 'app', locale, '404.html');
-    notFoundPages.set(locale, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+// An address inside a locale that the build has no page for is answered here with the locale's
+// prerendered 404 page (app/[locale]/[...rest], built as /en/404 and /zh/404) and status 404.
+// Not Next's notFound(): in Next 16 its 404 is an error document whose body stays empty until
+// JavaScript runs. Not a rewrite to the page either: started with a hostname (`next start -H
+// 127.0.0.1`) Next proxies a middleware rewrite over the network (vercel/next.js#94745).
+// Every page is prerendered, so the build's prerender manifest lists them all; read once, as the
+// proxy runs in Node.js and the build does not change under a running server.
+type Built = { pages: Set<string>; notFound: Map<string, string> };
+let built: Built | null | undefined;
+function readBuild(): Built | null {
+  // `next dev` prerenders nothing: leave its 404s to Next.
+  if (process.env.NODE_ENV !== 'production') return null;
+  try {
+    const dist = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next'); // next.config's distDir
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as {
+      routes: Record<string, unknown>;
+    };
+    const notFound = new Map<string, string>();
+    for (const locale of routing.locales)
+      notFound.set(locale, fs.readFileSync(path.join(dist, 'server', 'app', locale, '404.html'), 'utf8'));
+    const pages = new Set(Object.keys(manifest.routes).filter((r) => !r.endsWith('/404')));
+    return { pages, notFound };
+  } catch (err) {
+    console.error('proxy: no prerendered 404 pages; unknown addresses get Next’s own 404', err);
+    return null;
   }
-  return notFoundPages.get(locale) ?? null;
 }
 
 function notFound(status = 404) {
@@ -62,10 +57,11 @@ export default function proxy(req: NextRequest) {
   // (hreflang alternates), past the 16 KB header limit of Node clients and proxies.
   if (pathname.length > 1024) return notFound(414);
   if (!PAGES.test(pathname)) return NextResponse.next();
-  const [, locale, rest] = /^\/([^/]+)(\/.*)?$/.exec(pathname) ?? [];
-  if (locale && (routing.locales as readonly string[]).includes(locale) && !hasPage(rest ?? '')) {
-    const html = notFoundPage(locale);
-    if (html !== null)
+  const locale = /^\/([^/]+)/.exec(decoded)?.[1];
+  if (locale && (routing.locales as readonly string[]).includes(locale)) {
+    if (built === undefined) built = readBuild();
+    const html = built?.notFound.get(locale);
+    if (built && html && !built.pages.has(decoded.replace(/\/$/, '')))
       return new NextResponse(html, {
         status: 404,
         headers: {

@@ -2,7 +2,9 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import './globals.css';
 
-// Requests outside any locale that the proxy does not redirect (rare): a plain bilingual 404.
+// Addresses the proxy leaves to Next (a file extension, or outside any locale and not redirected,
+// such as /nope.txt): a plain bilingual 404. Next serves it as an error document, so its text
+// appears once JavaScript runs.
 export default function GlobalNotFound() {
   return (
     <html lang="en">

@@ -9,8 +9,8 @@
 // sha256 of each of its inline scripts, so static hosting gets a hash-based script policy.
 //
 // Why not `output: 'export'` (checked against Next 16.4.6):
-// - proxy.ts (next-intl's locale redirect) is not supported with it, nor headers(), and
-//   app/[locale]/[...rest] (the localised 404 catch-all) would need generateStaticParams;
+// - proxy.ts (next-intl's locale redirect and the 404 answers) is not supported with it, nor
+//   headers();
 // - with output: 'export' a custom distDir only names the export folder: the build itself always goes
 //   to `.next` (next/dist/export/utils.js getBuildDistDir), which would clobber the default build
 //   that tests and other builds use in parallel.

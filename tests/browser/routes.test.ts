@@ -73,6 +73,13 @@ describe('routes', () => {
       expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
     });
 
+  it('an address spelled with percent-escapes reaches its page, not the 404', async () => {
+    for (const path of ['/en/%61bout', '/zh/articles/huaiyin%2D2024']) {
+      const res = await fetch(`${BASE_URL}${path}`);
+      expect(res.status, path).toBe(200);
+    }
+  });
+
   it('the locale switcher keeps the page and the paragraph', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/en/articles/huaiyin-2024#p7`);
