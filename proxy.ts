@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
@@ -58,7 +59,7 @@ export default function proxy(req: NextRequest) {
   if (pathname.length > 1024) return notFound(414);
   if (!PAGES.test(pathname)) return NextResponse.next();
   const locale = /^\/([^/]+)/.exec(decoded)?.[1];
-  if (locale && (routing.locales as readonly string[]).includes(locale)) {
+  if (hasLocale(routing.locales, locale)) {
     if (built === undefined) built = readBuild();
     const html = built?.notFound.get(locale);
     if (built && html && !built.pages.has(decoded.replace(/\/$/, '')))

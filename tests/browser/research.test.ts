@@ -91,6 +91,13 @@ describe('deep links', () => {
       expect(a.visible).toBe(true);
       expect(a.top).toBeGreaterThanOrEqual(0);
       expect(a.top).toBeLessThan(a.vh * 0.6);
+      // And still there once the Chinese around it has rendered (it is skipped off screen, so the
+      // heights above the passage change after the first scroll).
+      await page.waitForTimeout(1000);
+      const settled = await arrival(page, 'p10.s3');
+      expect(settled.top).toBeGreaterThanOrEqual(0);
+      expect(settled.top).toBeLessThan(settled.vh * 0.6);
+      expect(settled.visible).toBe(true);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
       ).toBeLessThanOrEqual(0);
