@@ -9,6 +9,11 @@ const intl = createMiddleware(routing);
 
 // Pages: everything except API routes, Next internals and files with an extension (icons, exports).
 const PAGES = /^\/(?!api|trpc|_next|_vercel|.*\..*)/;
+// A file name at the root (/favicon.ico, /nope.txt). Unknown ones match no route, and Next answers
+// them with its prerendered error document: blank without JavaScript, and sent with
+// `s-maxage=31536000`, so a CDN would keep that 404 for a year. (Deeper unknown files reach the
+// root not-found page, which Next renders as real HTML and does not cache.)
+const ROOT_FILE = /^\/[^/]*\.[^/]*$/;
 
 // An address inside a locale that the build has no page for is answered here with the locale's
 // prerendered 404 page (app/[locale]/[...rest], built as /en/404 and /zh/404) and status 404.
@@ -17,7 +22,7 @@ const PAGES = /^\/(?!api|trpc|_next|_vercel|.*\..*)/;
 // 127.0.0.1`) Next proxies a middleware rewrite over the network (vercel/next.js#94745).
 // Every page is prerendered, so the build's prerender manifest lists them all; read once, as the
 // proxy runs in Node.js and the build does not change under a running server.
-type Built = { pages: Set<string>; notFound: Map<string, string> };
+type Built = { pages: Set<string>; rootFiles: Set<string>; notFound: Map<string, string> };
 let built: Built | null | undefined;
 function readBuild(): Built | null {
   // `next dev` prerenders nothing: leave its 404s to Next.
@@ -31,11 +36,26 @@ function readBuild(): Built | null {
     for (const locale of routing.locales)
       notFound.set(locale, fs.readFileSync(path.join(dist, 'server', 'app', locale, '404.html'), 'utf8'));
     const pages = new Set(Object.keys(manifest.routes).filter((r) => !r.endsWith('/404')));
-    return { pages, notFound };
+    // Root files are the prerendered ones (icon, robots.txt, sitemap.xml) and those in public/.
+    const rootFiles = new Set([
+      ...[...pages].filter((r) => ROOT_FILE.test(r)),
+      ...fs.readdirSync(path.join(process.cwd(), 'public')).map((f) => `/${f}`),
+    ]);
+    return { pages, rootFiles, notFound };
   } catch (err) {
     console.error('proxy: no prerendered 404 pages; unknown addresses get Next’s own 404', err);
     return null;
   }
+}
+
+function notFoundPage(html: string) {
+  return new NextResponse(html, {
+    status: 404,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    },
+  });
 }
 
 function notFound(status = 404) {
@@ -57,24 +77,25 @@ export default function proxy(req: NextRequest) {
   // No page has a path this long; next-intl would echo it three times in its `Link` header
   // (hreflang alternates), past the 16 KB header limit of Node clients and proxies.
   if (pathname.length > 1024) return notFound(414);
+  if (ROOT_FILE.test(decoded)) {
+    if (built === undefined) built = readBuild();
+    // Outside any locale: the default locale's page, as the static export's root 404.html.
+    const html = built?.notFound.get(routing.defaultLocale);
+    if (built && html && !built.rootFiles.has(decoded)) return notFoundPage(html);
+    return NextResponse.next();
+  }
   if (!PAGES.test(pathname)) return NextResponse.next();
   const locale = /^\/([^/]+)/.exec(decoded)?.[1];
   if (hasLocale(routing.locales, locale)) {
     if (built === undefined) built = readBuild();
     const html = built?.notFound.get(locale);
-    if (built && html && !built.pages.has(decoded.replace(/\/$/, '')))
-      return new NextResponse(html, {
-        status: 404,
-        headers: {
-          'content-type': 'text/html; charset=utf-8',
-          'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-        },
-      });
+    if (built && html && !built.pages.has(decoded.replace(/\/$/, ''))) return notFoundPage(html);
   }
   return intl(req);
 }
 
 export const config = {
-  // Pages, plus any path with a percent-escape (files included) for the encoding check above.
-  matcher: ['/((?!api|trpc|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
+  // Pages, file names at the root (the 404 check above), and any path with a percent-escape (files
+  // included) for the encoding check.
+  matcher: ['/((?!api|trpc|_next|_vercel|.*\\..*).*)', '/([^/]*\\.[^/]*)', '/(.*%.*)'],
 };

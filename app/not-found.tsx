@@ -2,9 +2,9 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import './globals.css';
 
-// Addresses the proxy leaves to Next (a file extension, or outside any locale and not redirected,
-// such as /nope.txt): a plain bilingual 404. Next serves it as an error document, so its text
-// appears once JavaScript runs.
+// Addresses outside any locale that no route matches and the proxy leaves to Next (/a/b.png), and
+// `next dev`: a plain bilingual 404. Next renders it as real HTML there; unknown root file names
+// (/nope.txt) would get its error document, so the proxy answers those itself.
 export default function GlobalNotFound() {
   return (
     <html lang="en">

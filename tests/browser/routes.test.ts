@@ -63,15 +63,33 @@ describe('routes', () => {
     ['/zh/articles/nope', 'zh'],
     ['/en/articles', 'en'],
     ['/xx/nope', 'en'],
+    // File names at the root match no route: Next's own answer is its error document.
+    ['/favicon.ico', 'en'],
+    ['/nope.txt', 'en'],
   ] as const)
     it(`${path}: the 404 page's text is in the HTML itself`, async () => {
       const res = await fetch(`${BASE_URL}${path}`);
       expect(res.status).toBe(404);
+      // A 404 must not be kept by caches: the address may exist after the next deploy.
+      expect(res.headers.get('cache-control')).not.toMatch(/s-maxage|max-age=[1-9]/);
       const html = await res.text();
       expect(html).toContain(`<html lang="${LANG[locale]}"`);
       const title = { en, zh }[locale].NotFound.title;
       expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
     });
+
+  it('the files at the root are still served', async () => {
+    for (const [path, type] of [
+      ['/robots.txt', 'text/plain'],
+      ['/sitemap.xml', 'application/xml'],
+      ['/icon.svg', 'image/svg+xml'],
+      ['/settings-init.js', 'javascript'],
+    ]) {
+      const res = await fetch(`${BASE_URL}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toContain(type);
+    }
+  });
 
   it('an address spelled with percent-escapes reaches its page, not the 404', async () => {
     for (const path of ['/en/%61bout', '/zh/articles/huaiyin%2D2024']) {

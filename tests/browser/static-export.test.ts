@@ -91,9 +91,11 @@ describe('static export', () => {
       // The text is in the HTML, so the page reads without JavaScript.
       expect(r.body).toMatch(new RegExp(`<h1[^>]*>${{ en, zh }[locale].NotFound.title}</h1>`));
     }
-    const outside = await get('/xx/nope');
-    expect(outside.status).toBe(404);
-    expect(outside.body).toMatch(new RegExp(`<h1[^>]*>${en.NotFound.title}</h1>`));
+    for (const p of ['/xx/nope', '/favicon.ico']) {
+      const outside = await get(p);
+      expect(outside.status, p).toBe(404);
+      expect(outside.body, p).toMatch(new RegExp(`<h1[^>]*>${en.NotFound.title}</h1>`));
+    }
     for (const p of [...traversalPaths(ARTICLE.split('/').pop()!), '/_headers', '/en/404.html/..%2f..']) {
       const r = await get(p);
       expect(r.status, p).toBe(404);
