@@ -18,6 +18,8 @@ export interface CharOccurrence {
   spoken?: string;
   /** The override that set this character, if any. */
   override?: string;
+  /** The context rule that set this character, if any. */
+  rule?: string;
   /** Every reading pinyin-pro knows for the character. */
   candidates: string[];
   /** The sentence with the character marked 【like this】. */
@@ -40,6 +42,7 @@ export function auditArticle(article: Article, overrides: OverrideSet): PinyinAu
       const r = readSentence(s.zh, overrides);
       const naive = naiveReadings(s.zh);
       const byIndex = new Map<number, string>();
+      const ruleAt = new Map(r.ruled.map((x) => [x.index, x.rule]));
       for (const a of r.applied) {
         applied.set(a.override.text, (applied.get(a.override.text) ?? 0) + 1);
         for (let k = 0; k < a.override.chars.length; k++) byIndex.set(a.index + k, a.override.text);
@@ -63,6 +66,7 @@ export function auditArticle(article: Article, overrides: OverrideSet): PinyinAu
             final: c.py,
             spoken: c.spoken,
             override: byIndex.get(index),
+            rule: ruleAt.get(index),
             candidates,
             context: [...units.slice(0, pos), '【', c.ch, '】', ...units.slice(pos + 1)].join(''),
           });
@@ -117,10 +121,11 @@ export function formatReport(article: Article, audit: PinyinAudit, allOverrides:
     '  ' + [...applied].map(([t, n]) => `${t} ×${n}`).join(', '),
   ];
   if (unused.length) lines.push('', `Overrides never applied in this article: ${unused.join('、')}`);
-  lines.push('', 'Readings changed by overrides (pinyin-pro → final, ×count: sentences):');
+  lines.push('', 'Readings changed by overrides and rules (pinyin-pro → final, ×count: sentences):');
   const groups = new Map<string, CharOccurrence[]>();
   for (const c of differ) {
-    const key = `${c.ch} ${c.raw} → ${c.final}  [override ${c.override ?? '?'}]`;
+    const by = c.override ? `override ${c.override}` : c.rule ? `rule ${c.rule}` : 'override ?';
+    const key = `${c.ch} ${c.raw} → ${c.final}  [${by}]`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   for (const [key, list] of groups)
@@ -148,7 +153,13 @@ export function formatReview(audit: PinyinAudit): string {
   return audit.chars
     .filter(isPolyphonic)
     .map((c) => {
-      const mark = c.override ? `override ${c.override}` : c.raw !== c.final ? 'changed' : '';
+      const mark = c.override
+        ? `override ${c.override}`
+        : c.rule
+          ? `rule ${c.rule}`
+          : c.raw !== c.final
+            ? 'changed'
+            : '';
       const sp = c.spoken ? ` (spoken ${c.spoken})` : '';
       return `${c.ch} ${c.final}${sp}\t{${c.candidates.join(',')}}\t${c.sentenceId}\t${c.word}\t${mark}\t${c.context}`;
     })

@@ -1,3 +1,4 @@
+import { applyContextRules, type RuledReading } from './context';
 import type { AnnotatedSentence, CharReading, Token } from './types';
 import { applyOverrides, NO_OVERRIDES, type AppliedOverride, type OverrideSet } from './overrides';
 import { applySandhi } from './sandhi';
@@ -17,6 +18,8 @@ export interface SentenceReading {
   raw: { ch: string; py: string }[];
   /** Overrides applied; `index` counts Han characters from the start of the sentence. */
   applied: AppliedOverride[];
+  /** Readings set by a context rule (以…为), by Han-character index. */
+  ruled: RuledReading[];
 }
 
 function pushText(tokens: Token[], text: string) {
@@ -25,7 +28,10 @@ function pushText(tokens: Token[], text: string) {
   else tokens.push({ kind: 'text', text });
 }
 
-/** Segments a sentence into words, reads every Han character, applies overrides and 一/不 sandhi. */
+/**
+ * Segments a sentence into words, reads every Han character, applies overrides, the context rules
+ * and 一/不 sandhi.
+ */
 export function readSentence(zh: string, overrides: OverrideSet = NO_OVERRIDES): SentenceReading {
   const tokens: Token[] = [];
   const raw: SentenceReading['raw'] = [];
@@ -45,8 +51,9 @@ export function readSentence(zh: string, overrides: OverrideSet = NO_OVERRIDES):
     last = m.index + m[0].length;
   }
   if (last < zh.length) pushText(tokens, zh.slice(last));
+  const ruled = applyContextRules(tokens);
   applySandhi(tokens);
-  return { tokens, raw, applied };
+  return { tokens, raw, applied, ruled };
 }
 
 export function annotateSentence(id: string, zh: string, opts: AnnotateOptions = {}): AnnotatedSentence {

@@ -149,11 +149,17 @@ export const pinyinOverrideSchema = z
     pinyin: z.string().min(1),
     reason: plain('reason'),
     example: z.string().optional(),
+    /** A correction that holds in any text, kept for articles to come although none uses it yet. */
+    general: z.boolean().optional(),
   })
   .strict()
   .refine((o) => o.pinyin.trim().split(/\s+/).length === [...o.text].length, {
     error: 'pinyin must have one syllable per character',
     path: ['pinyin'],
+  })
+  .refine((o) => !o.general || o.example !== undefined, {
+    error: 'a general override needs an example sentence it applies to',
+    path: ['example'],
   });
 export const pinyinOverridesSchema = z.array(pinyinOverrideSchema);
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readSentence } from './sentence';
+import { overrides } from './test-helpers';
+
+/** Readings of every 为 in the sentence, in order. */
+function weis(zh: string): string[] {
+  return readSentence(zh, overrides)
+    .tokens.flatMap((t) => (t.kind === 'word' ? t.chars : []))
+    .filter((c) => c.ch === '为')
+    .map((c) => c.py);
+}
+
+// Sentences in the register of the articles; readings checked by hand against 现代汉语词典.
+describe('context rule 以…为', () => {
+  it.each([
+    ['坚持以人民为中心的发展思想', ['wéi']],
+    ['加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局', ['wéi']],
+    ['以改革开放为动力，以科技创新为引领，以项目建设为抓手', ['wéi', 'wéi', 'wéi']],
+    ['以此为契机，推动各项工作再上新台阶', ['wéi']],
+    ['以满足人民日益增长的美好生活需要为根本目的', ['wéi']],
+    ['以改革创新为动力推动高质量发展', ['wéi']],
+    ['以需求为导向提供服务', ['wéi']], // a noun the frame takes, though 提供 follows
+    ['建设以社区为依托的养老服务网络', ['wéi']],
+    ['以企业、高校、科研院所为主体', ['wéi']], // a list inside X
+    ['以政府为主导、企业为主体', ['wéi', 'wéi']], // the second pair in the same frame
+    ['以项目建设为抓手为经济发展提供支撑', ['wéi', 'wèi']], // 'for' belongs to the second 为
+    ['以法治为引领为企业保驾护航', ['wéi', 'wèi']],
+  ] as const)('以 X 为 Y, "take X as Y": %s', (zh, expected) => {
+    expect(weis(zh)).toEqual(expected);
+  });
+
+  it.each([
+    ['以实际行动为人民服务', ['wèi']], // for the people
+    ['以更大力度为企业提供服务', ['wèi']],
+    ['为高质量发展提供有力支撑', ['wèi']], // no 以
+    ['可以为群众办实事', ['wèi']], // 以 inside 可以
+    ['以质量求生存，为人民造福', ['wèi']], // 以 in another clause
+    ['以创新为发展注入活力', ['wèi']], // 注入: split by the segmenter, still found
+    ['以党建引领为基层治理赋能', ['wèi']],
+    ['以实际行动为党旗增辉', ['wèi']],
+  ] as const)('keeps 为 wèi "for": %s', (zh, expected) => {
+    expect(weis(zh)).toEqual(expected);
+  });
+
+  it('says which readings it set, and leaves words that contain 为 alone', () => {
+    const r = readSentence('以此为契机，成为认为行为作为', overrides);
+    expect(r.ruled).toEqual([{ index: 2, rule: '以…为' }]);
+    expect(r.raw[2]).toEqual({ ch: '为', py: 'wèi' }); // pinyin-pro's own reading
+    expect(weis('成为认为行为作为以为')).toEqual(['wéi', 'wéi', 'wéi', 'wéi', 'wéi']);
+  });
+});
+
+describe('context rule verb + 为', () => {
+  it.each([
+    ['该项目被确定为省级重点项目', ['wéi']],
+    ['槐荫区被评为全国文明城区', ['wéi']],
+    ['这片区域被划为生态保护区', ['wéi']],
+    ['把它列为重点工作', ['wéi']],
+    ['将闲置厂房改造为创业园区', ['wéi']],
+  ] as const)('%s', (zh, expected) => {
+    expect(weis(zh)).toEqual(expected);
+    expect(readSentence(zh, overrides).ruled.map((r) => r.rule)).toEqual(['动词+为']);
+  });
+
+  it('leaves 为 "for" after a verb that does not make a result', () => {
+    expect(weis('把握好时度效，为群众办实事')).toEqual(['wèi']);
+    expect(weis('主动为群众服务')).toEqual(['wèi']);
+  });
+});
