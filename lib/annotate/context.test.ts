@@ -67,3 +67,59 @@ describe('context rule verb + 为', () => {
     expect(weis('主动为群众服务')).toEqual(['wèi']);
   });
 });
+
+/** Reading of the free-standing `ch` (the n-th one) in the sentence. */
+function alone(zh: string, ch: string, n = 0): string | undefined {
+  return readSentence(zh, overrides)
+    .tokens.filter((t) => t.kind === 'word' && t.text === ch)
+    .map((t) => (t.kind === 'word' ? t.chars[0]!.py : ''))[n];
+}
+
+describe('characters set by their neighbours', () => {
+  it.each([
+    // 地: the adverbial particle after an adjective or adverb; the noun 'land' otherwise
+    ['他们积极地参与社区治理', '地', 'de'],
+    ['动能源源不断地输出', '地', 'de'],
+    ['一道一道地讲给学生听', '地', 'de'],
+    ['扎扎实实地推进各项工作', '地', 'de'],
+    ['这块地里种着玉米', '地', 'dì'],
+    ['苹果落了一地', '地', 'dì'],
+    // 得: the complement particle after a verb or adjective; dé 'to get' otherwise
+    ['这件事情处理得非常妥当', '得', 'de'],
+    ['他跑得很快', '得', 'de'],
+    ['生意却好得很', '得', 'de'],
+    ['让群众得实惠', '得', 'dé'],
+    ['他在比赛中连得五分', '得', 'dé'],
+    // 只: 'only' unless counted
+    ['立项到投产只用了一年多', '只', 'zhǐ'],
+    ['湿地里栖息着数千只候鸟', '只', 'zhī'],
+    ['院子里有3只小狗', '只', 'zhī'],
+    // 干: the verb gàn before 了, 到, 成, 下去 …; gān 'dry' after 晾, 晒 …
+    ['他在省里干了二十年', '干', 'gàn'],
+    ['一定要把项目干成', '干', 'gàn'],
+    ['撸起袖子加油干', '干', 'gàn'],
+    ['他把衣服晾干了', '干', 'gān'],
+    // 种: the verb zhòng before what is planted; the measure word zhǒng after a number
+    ['土壤肥沃，适合种水稻', '种', 'zhòng'],
+    ['街道两旁种满了梧桐树', '种', 'zhòng'],
+    ['各种风险挑战', '种', 'zhǒng'],
+    ['这种情况还会持续', '种', 'zhǒng'],
+  ] as const)('%s: %s %s', (zh, ch, py) => {
+    expect(alone(zh, ch)).toBe(py);
+  });
+
+  it('reads 长 zhǎng "to grow" before the particle 得 and before 高, 出', () => {
+    expect(alone('这孩子长得真快', '长')).toBe('zhǎng');
+    expect(alone('这孩子长得真快', '得')).toBe('de');
+    expect(alone('个子长高了不少', '长')).toBe('zhǎng');
+    expect(alone('这条路南北长五公里', '长')).toBe('cháng');
+  });
+
+  it('reports each reading it set', () => {
+    const r = readSentence('他跑得很快，只用了三天', overrides);
+    expect(r.ruled).toEqual([
+      { index: 2, rule: '得 de' },
+      { index: 5, rule: '只 zhǐ' },
+    ]);
+  });
+});
