@@ -104,6 +104,9 @@ describe('characters set by their neighbours', () => {
     ['街道两旁种满了梧桐树', '种', 'zhòng'],
     ['各种风险挑战', '种', 'zhǒng'],
     ['这种情况还会持续', '种', 'zhǒng'],
+    // 应: the modal yīng 'should'; yìng 'in response to' before a request later in the clause
+    ['老年人和儿童应及时接种流感疫苗', '应', 'yīng'],
+    ['应市民要求，延长开放时间', '应', 'yìng'],
   ] as const)('%s: %s %s', (zh, ch, py) => {
     expect(alone(zh, ch)).toBe(py);
   });

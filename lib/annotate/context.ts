@@ -18,7 +18,7 @@ import type { Token, WordToken } from './types';
  *
  * pinyin-pro also reads some characters standing alone as words with one fixed reading; their
  * neighbours decide (applyNeighbourRules below): the particles 地 and 得 (de), 只 'only', 干 'to do',
- * 种 'to plant', 长 'to grow'.
+ * 种 'to plant', 长 'to grow', 应 'should'.
  */
 const CLAUSE_END = /[，。；：！？,;:!?\n]/;
 
@@ -150,7 +150,7 @@ const FRAME_VERBS = new Set([
 ]);
 
 export type ContextRule =
-  '以…为' | '动词+为' | '地 de' | '得 de' | '长 zhǎng' | '只 zhǐ' | '干 gàn' | '种 zhòng';
+  '以…为' | '动词+为' | '地 de' | '得 de' | '长 zhǎng' | '只 zhǐ' | '干 gàn' | '种 zhòng' | '应 yīng';
 
 /** A reading a rule changed: the Han-character index in the sentence and the rule. */
 export interface RuledReading {
@@ -289,10 +289,26 @@ const ZHONG_AFTER = new Set([
   ...'着了下上满出树地菜田粮稻麦花草果药豆瓜茶棉苗',
   ...['水稻', '小麦', '玉米', '蔬菜', '果树', '庄稼', '大豆', '花生', '树苗', '粮食'],
 ]);
+/** Words later in the clause that make a free-standing 应 yìng 'in response to': 应市民要求. */
+const YING_RESPONSE = new Set(['邀请', '之邀', '邀', '要求', '请求', '之约', '号召']);
 /** Words after a free-standing 长 that make it the verb zhǎng 'to grow': 长高, 长出, 长满. */
 const ZHANG_AFTER = new Set(['高', '出', '满', '胖']);
 
 const lastChar = (w: WordToken) => w.chars.at(-1)!.ch;
+
+/** The words from tokens[from] to the end of the clause. */
+function restOfClause(tokens: readonly Token[], from: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isWord(t)) {
+      if (CLAUSE_END.test(t.text)) break;
+      continue;
+    }
+    out.push(t.text);
+  }
+  return out;
+}
 
 /**
  * One character standing alone as a word, set by the word before and after it (both adjacent: no
@@ -344,6 +360,10 @@ function applyNeighbourRules(tokens: Token[]): RuledReading[] {
           // 长得很快: 'to grow'
           if (prev.text === '长' && prev.chars[0]!.py === 'cháng') set(prev, at - 1, 'zhǎng', 3, '长 zhǎng');
         }
+        break;
+      case '应': // the modal 'should': 应及时就医; not 应市民要求 'at the request of'
+        if (py === 'yìng' && next && !restOfClause(tokens, i + 1).some((w) => YING_RESPONSE.has(w)))
+          set(t, at, 'yīng', 1, '应 yīng');
         break;
       case '长': // 个子长高了, 长出新芽
         if (py === 'cháng' && next && ZHANG_AFTER.has(next.text) && !counted)
