@@ -98,6 +98,7 @@ describe('characters set by their neighbours', () => {
     ['他在省里干了二十年', '干', 'gàn'],
     ['一定要把项目干成', '干', 'gàn'],
     ['撸起袖子加油干', '干', 'gàn'],
+    ['以学促干', '干', 'gàn'],
     ['他把衣服晾干了', '干', 'gān'],
     // 种: the verb zhòng before what is planted; the measure word zhǒng after a number
     ['土壤肥沃，适合种水稻', '种', 'zhòng'],

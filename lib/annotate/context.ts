@@ -283,6 +283,7 @@ const GAN_BEFORE = new Set([
   '会',
   '接着',
   '继续',
+  '促', // 以学促干
 ]);
 /** Words after a free-standing 种 that make it the verb zhòng: 种着, 种水稻, 种满了. */
 const ZHONG_AFTER = new Set([

@@ -68,6 +68,20 @@ describe('segmentation', () => {
       expect(texts).toContain(word);
   });
 
+  it('reads a one-character word at a window edge with its left neighbour (吸引了 le, not liǎo)', () => {
+    // Both runs are longer than a window, and 了 falls where the second window would begin.
+    for (const run of [
+      '代表们以举手表决方式通过了关于政府工作报告的决议',
+      '趵突泉公园的迎春花展吸引了大批市民前来观赏拍照',
+    ]) {
+      const le = segmentHanRun(run).filter((w) => w.chars.join('') === '了');
+      expect(
+        le.map((w) => w.py[0]),
+        run,
+      ).toEqual(['le']);
+    }
+  });
+
   it('reads the same word the same way wherever it stands in a sentence', () => {
     const byWord = new Map<string, Set<string>>();
     for (const s of sentences)

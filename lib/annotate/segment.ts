@@ -42,10 +42,19 @@ export function segmentHanRun(run: string): RawWord[] {
       break;
     }
     let used = 0;
-    for (const w of words) {
+    let k = 0;
+    for (; k < words.length; k++) {
+      const w = words[k]!;
       if (used > 0 && used + w.chars.length > WINDOW - MARGIN) break;
       out.push(w);
       used += w.chars.length;
+    }
+    // Never start the next window with a one-character word: read without its left neighbour,
+    // pinyin-pro takes a sentence-initial 了 as liǎo (了解) where 吸引了 needs le. Such words
+    // are kept here, read with their context, while they sit well inside the window.
+    for (; k < words.length && words[k]!.chars.length === 1 && used + 1 < WINDOW - 2; k++) {
+      out.push(words[k]!);
+      used += 1;
     }
     start += used;
   }
