@@ -38,6 +38,7 @@ describe('context rule 以…为', () => {
     ['以创新为发展注入活力', ['wèi']], // 注入: split by the segmenter, still found
     ['以党建引领为基层治理赋能', ['wèi']],
     ['以实际行动为党旗增辉', ['wèi']],
+    ['以实际行动为乡村振兴助力', ['wèi']],
   ] as const)('keeps 为 wèi "for": %s', (zh, expected) => {
     expect(weis(zh)).toEqual(expected);
   });
@@ -57,6 +58,7 @@ describe('context rule verb + 为', () => {
     ['这片区域被划为生态保护区', ['wéi']],
     ['把它列为重点工作', ['wéi']],
     ['将闲置厂房改造为创业园区', ['wéi']],
+    ['把温度设定为26度', ['wéi']],
   ] as const)('%s', (zh, expected) => {
     expect(weis(zh)).toEqual(expected);
     expect(readSentence(zh, overrides).ruled.map((r) => r.rule)).toEqual(['动词+为']);
@@ -83,6 +85,9 @@ describe('characters set by their neighbours', () => {
     ['一道一道地讲给学生听', '地', 'de'],
     ['扎扎实实地推进各项工作', '地', 'de'],
     ['这块地里种着玉米', '地', 'dì'],
+    ['更好地服务群众', '地', 'de'], // one-character adjective after a degree word
+    ['户籍所在地的派出所', '地', 'dì'], // the noun 'place', split off by the segmenter
+    ['居住地和工作地', '地', 'dì'],
     ['苹果落了一地', '地', 'dì'],
     // 得: the complement particle after a verb or adjective; dé 'to get' otherwise
     ['这件事情处理得非常妥当', '得', 'de'],
@@ -90,6 +95,7 @@ describe('characters set by their neighbours', () => {
     ['生意却好得很', '得', 'de'],
     ['让群众得实惠', '得', 'dé'],
     ['他在比赛中连得五分', '得', 'dé'],
+    ['让产业得发展', '得', 'dé'],
     // 只: 'only' unless counted
     ['立项到投产只用了一年多', '只', 'zhǐ'],
     ['湿地里栖息着数千只候鸟', '只', 'zhī'],
@@ -99,6 +105,7 @@ describe('characters set by their neighbours', () => {
     ['一定要把项目干成', '干', 'gàn'],
     ['撸起袖子加油干', '干', 'gàn'],
     ['以学促干', '干', 'gàn'],
+    ['以干促学', '干', 'gàn'],
     ['他把衣服晾干了', '干', 'gān'],
     // 种: the verb zhòng before what is planted; the measure word zhǒng after a number
     ['土壤肥沃，适合种水稻', '种', 'zhòng'],

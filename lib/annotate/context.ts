@@ -60,6 +60,11 @@ const FOR_VERBS = [
   '添砖加瓦',
   '奉献',
   '开好局',
+  '助力',
+  '加油',
+  '插上',
+  '点赞',
+  '喝彩',
 ];
 
 /** 为 + one of these is 'as': 以需求为导向, 以企业为主体. */
@@ -96,6 +101,10 @@ const FRAME_NOUNS = new Set([
 /** Verb + 为 = 'into / as' (确定为, 列为). pinyin-pro reads wèi when it does not join them. */
 const RESULT_VERBS = new Set([
   '当选',
+  '设定',
+  '规定',
+  '设置',
+  '指定',
   '诊断',
   '判定',
   '鉴定',
@@ -222,23 +231,18 @@ export function applyContextRules(tokens: Token[]): RuledReading[] {
 
 /** Last characters of a numeral or demonstrative before a measure word: 一只, 数千只, 这种, 各种. */
 const COUNTING = new Set([...'一二两三四五六七八九十百千万亿几数这那每哪各某此该半多另同']);
-/** Words after a 地 that is the noun 'ground, land': 地里, 地上, 地头. */
+/** Words after a 地 that is the noun 'ground, land, place': 地里, 地上, 所在地的, 居住地和. */
 const PLACE_AFTER_DI = new Set([
-  '里',
-  '上',
-  '下',
-  '中',
-  '头',
-  '面',
-  '方',
-  '区',
-  '带',
-  '块',
-  '皮',
-  '价',
-  '段',
-  '处',
+  ...['里', '上', '下', '中', '头', '面', '方', '区', '带', '块', '皮', '价', '段', '处'],
+  ...['的', '和', '与', '及', '或', '等', '之'],
 ]);
+/** Words before a 地 that is the noun 'place' when the segmenter splits the compound: 所在地, 目的地. */
+const PLACE_BEFORE_DI = new Set([
+  ...['所在', '居住', '发源', '目的', '出生', '原产', '集散', '栖息', '打卡', '策源', '聚集'],
+  ...['诞生', '发祥', '根据', '试验', '承载', '生产', '户籍', '注册', '登记', '经营'],
+]);
+/** Degree words that make a one-character adjective + 地 adverbial: 更好地, 很快地. */
+const DEGREE = new Set(['更', '很', '最', '较', '越', '更加', '十分', '非常', '特别', '比较']);
 /** Words before a 得 that is dé 'to obtain' or a modal: 不得, 使群众得实惠, 我们得抓紧. */
 const DE_KEEP_BEFORE = new Set([
   ...['不', '可', '难', '必', '使', '让', '值', '获', '取', '赢', '所', '只', '才', '就', '都', '也', '还'],
@@ -247,22 +251,11 @@ const DE_KEEP_BEFORE = new Set([
 ]);
 /** Words after a 得 that is dé: 得实惠, 得民心, 得分 (split), 得了第一名. */
 const DE_KEEP_AFTER = new Set([
-  '实惠',
-  '益',
-  '利',
-  '分',
-  '奖',
-  '票',
-  '主',
-  '民心',
-  '人心',
-  '了',
-  '到',
-  '以',
-  '知',
+  ...['实惠', '益', '利', '分', '奖', '票', '主', '民心', '人心', '了', '到', '以', '知'],
+  ...['发展', '保障', '解决', '实现', '改善', '落实', '提升'], // 让产业得发展: 'get'
 ]);
 /** Words after a free-standing 干 that make it the verb gàn: 干了二十年, 干得动, 一起干下去. */
-const GAN_AFTER = new Set([...'了得到成出完好过着惯'].concat(['起来', '下去', '事', '活', '活儿', '实事']));
+const GAN_AFTER = new Set([...'了得到成出完好过着惯促'].concat(['起来', '下去', '事', '活', '活儿', '实事']));
 /** Words before a free-standing 干 that keep it gān 'dry': 晾干了, 擦干 (when the segmenter splits them). */
 const GAN_KEEP_BEFORE = new Set([...'晾晒擦烘吹烤阴蒸烧熬吸抹风']);
 /** Words before a free-standing 干 that make it the verb gàn: 一起干, 加油干, 还要干. */
@@ -337,17 +330,17 @@ function applyNeighbourRules(tokens: Token[]): RuledReading[] {
       (prev && COUNTING.has(lastChar(prev))) || (before?.kind === 'text' && /\d$/.test(before.text));
     const py = t.chars[0]!.py;
     switch (t.text) {
-      case '地': // 积极地推进, 源源不断地; not 这块地里, 落了一地
-        if (
-          py === 'dì' &&
+      case '地': {
+        // 积极地推进, 源源不断地, 更好地; not 这块地里, 落了一地, 户籍所在地的
+        const before2 = tokens[i - 2];
+        const adverbial =
           prev &&
-          prev.chars.length >= 2 &&
-          next &&
-          !PLACE_AFTER_DI.has(next.text) &&
-          !counted
-        )
+          (prev.chars.length >= 2 || (before2 && isWord(before2) && DEGREE.has(before2.text))) &&
+          !PLACE_BEFORE_DI.has(prev.text);
+        if (py === 'dì' && adverbial && next && !PLACE_AFTER_DI.has(next.text) && !counted)
           set(t, at, 'de', 5, '地 de');
         break;
+      }
       case '得': // 处理得非常妥当, 好得多; not 不得, 使群众得实惠, 连得五分
         if (
           py === 'dé' &&
@@ -366,7 +359,7 @@ function applyNeighbourRules(tokens: Token[]): RuledReading[] {
         if (py === 'yìng' && next && !restOfClause(tokens, i + 1).some((w) => YING_RESPONSE.has(w)))
           set(t, at, 'yīng', 1, '应 yīng');
         break;
-      case '长': // 个子长高了, 长出新芽
+      case '长': // 个子长高了, 长满了青苔
         if (py === 'cháng' && next && ZHANG_AFTER.has(next.text) && !counted)
           set(t, at, 'zhǎng', 3, '长 zhǎng');
         break;

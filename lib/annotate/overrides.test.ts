@@ -52,6 +52,18 @@ describe('content/pinyin/overrides.json', () => {
     }
   });
 
+  it('applies a two-character general override only where it cuts no word of pinyin-pro’s', () => {
+    const reading = (zh: string, text: string) =>
+      readingAt(readSentence(zh, overrides).tokens, hanIndicesOf(zh, text)[0]!, [...text].length);
+    expect(content.overrides.find((o) => o.text === '一行')?.general).toBe(true);
+    expect(reading('调研组一行来济调研', '一行')).toBe('yī xíng');
+    expect(reading('同一行业', '行业')).toBe('háng yè'); // not 一行 'party of'
+    expect(reading('尽早上马', '早上')).toBe('zǎo shàng'); // 尽早 | 上马, not 早上 'morning'
+    expect(reading('发生意外', '意外')).toBe('yì wài'); // not 生意 shēng yi
+    expect(reading('在济南工作', '济南')).toBe('jǐ nán'); // 在济 'in Jinan' does not cut 济南
+    expect(reading('扶贫济困', '济')).toBe('jì');
+  });
+
   it('forces word boundaries: an override of up to four characters is one word', () => {
     const ws = (id: string) => words(readSentence(sentence(id).zh, overrides).tokens).map((w) => w.text);
     expect(ws('p2.s2')).toEqual(expect.arrayContaining(['槐荫区', '区长', '刘敬涛']));

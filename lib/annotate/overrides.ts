@@ -12,6 +12,9 @@ import { segmentHanRun, type RawWord } from './segment';
  * crosses an end is cut there). Inside, an override of up to four characters is one word (槐荫,
  * 刘敬涛, 打好, 项目为王); a longer one is a phrase, segmented as pinyin-pro segments its text on
  * its own (量的合理增长 → 量 | 的 | 合理 | 增长).
+ * A general override of two characters (kept for articles to come, not reviewed against one) applies
+ * only where it cuts no word of pinyin-pro's at its ends: 一行 'party of' in 调研组一行, not in
+ * 这一行业 (行业); 早上 not in 尽早上马. Longer ones are specific enough to cut (扎扎实实|地).
  */
 export const MAX_WORD_OVERRIDE = 4;
 
@@ -21,6 +24,7 @@ export interface CompiledOverride {
   py: string[];
   /** Word lengths inside the override, summing to chars.length. */
   words: number[];
+  general: boolean;
 }
 
 export interface OverrideSet {
@@ -29,7 +33,9 @@ export interface OverrideSet {
   all: CompiledOverride[];
 }
 
-export function compileOverrides(list: readonly Pick<PinyinOverride, 'text' | 'pinyin'>[]): OverrideSet {
+export function compileOverrides(
+  list: readonly Pick<PinyinOverride, 'text' | 'pinyin' | 'general'>[],
+): OverrideSet {
   const byFirst = new Map<string, CompiledOverride[]>();
   const all: CompiledOverride[] = [];
   for (const o of list) {
@@ -39,7 +45,7 @@ export function compileOverrides(list: readonly Pick<PinyinOverride, 'text' | 'p
       throw new Error(`override ${o.text}: one syllable per character expected`);
     const words =
       chars.length <= MAX_WORD_OVERRIDE ? [chars.length] : segmentHanRun(o.text).map((w) => w.chars.length);
-    const c: CompiledOverride = { text: o.text, chars, py, words };
+    const c: CompiledOverride = { text: o.text, chars, py, words, general: o.general === true };
     all.push(c);
     const first = chars[0]!;
     const list2 = byFirst.get(first) ?? [];
@@ -73,13 +79,19 @@ export function applyOverrides(
     at += w.chars.length;
   }
   starts[chars.length] = true;
+  const own = [...starts]; // pinyin-pro's boundaries, before any override
 
   const applied: AppliedOverride[] = [];
   for (let i = 0; i < chars.length;) {
     const alone = starts[i] && starts[i + 1];
     const o = set.byFirst
       .get(chars[i]!)
-      ?.find((c) => (c.chars.length > 1 || alone) && c.chars.every((ch, k) => chars[i + k] === ch));
+      ?.find(
+        (c) =>
+          (c.chars.length > 1 || alone) &&
+          (!c.general || c.chars.length > 2 || (own[i] && own[i + c.chars.length])) &&
+          c.chars.every((ch, k) => chars[i + k] === ch),
+      );
     if (!o) {
       i++;
       continue;

@@ -52,7 +52,8 @@ export function segmentHanRun(run: string): RawWord[] {
     // Never start the next window with a one-character word: read without its left neighbour,
     // pinyin-pro takes a sentence-initial 了 as liǎo (了解) where 吸引了 needs le. Such words
     // are kept here, read with their context, while they sit well inside the window.
-    for (; k < words.length && words[k]!.chars.length === 1 && used + 1 < WINDOW - 2; k++) {
+    // At most two characters past the usual cut, so they keep six characters of right context.
+    for (; k < words.length && words[k]!.chars.length === 1 && used + 1 <= WINDOW - MARGIN + 2; k++) {
       out.push(words[k]!);
       used += 1;
     }

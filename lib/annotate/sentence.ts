@@ -18,7 +18,7 @@ export interface SentenceReading {
   raw: { ch: string; py: string }[];
   /** Overrides applied; `index` counts Han characters from the start of the sentence. */
   applied: AppliedOverride[];
-  /** Readings set by a context rule (以…为), by Han-character index. */
+  /** Readings set by a context rule (lib/annotate/context.ts), by Han-character index. */
   ruled: RuledReading[];
 }
 
