@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Browser tests against the production build: build once, `next start` on a free port, run the
-// Vitest browser suite (playwright-core driving Debian's chromium), stop the server.
+// Browser tests against the production build: build once (skipped when the build is fresh for the
+// same sources), `next start` on a free port, run the Vitest browser suite (playwright-core driving
+// one shared Debian chromium), stop the server. Per-file results go to test-results/browser.json.
 // No Chromium: a loud notice and a skip, unless REQUIRE_BROWSER=1, when it fails.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { isFresh, sourceStamp, writeStamp } from './lib/build-stamp.mjs';
 import { findChromium } from './lib/chromium.mjs';
 
 const chromium = findChromium();
@@ -26,9 +28,14 @@ const dist = process.env.NEXT_DIST_DIR || '.next';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: dist, CHROMIUM_PATH: chromium };
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
-if (process.env.SKIP_BUILD !== '1' || !fs.existsSync(path.join(dist, 'BUILD_ID'))) {
+const stamp = sourceStamp();
+const skip =
+  process.env.SKIP_BUILD === '1' ? fs.existsSync(path.join(dist, 'BUILD_ID')) : isFresh(dist, stamp);
+if (skip) console.log(`Build in ${dist}/ is fresh for these sources: not rebuilding.`);
+else {
   const b = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
   if (b.status !== 0) process.exit(b.status ?? 1);
+  writeStamp(dist, stamp);
 }
 
 const port = await new Promise((resolve) => {
@@ -67,7 +74,16 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 250));
 }
 
-const args = ['vitest', 'run', '--config', 'tests/browser/vitest.config.ts', ...process.argv.slice(2)];
+const args = [
+  'vitest',
+  'run',
+  '--config',
+  'tests/browser/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/browser.json',
+  ...process.argv.slice(2),
+];
 const t = spawnSync('npx', args, { stdio: 'inherit', env: { ...env, DUIZHAO_URL: base } });
 stop();
 process.exit(t.status ?? 1);

@@ -1,30 +1,37 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Download,
+} from 'playwright-core';
+import { afterAll, inject } from 'vitest';
 
 // Not BASE_URL: Vite reserves that name and sets it to '/'.
 export const BASE_URL = process.env.DUIZHAO_URL ?? 'http://127.0.0.1:3000';
 
-/** A fresh Chromium profile (Debian's chromium, as root, no network). Close it after use. */
+let browser: Promise<Browser> | undefined;
+
+/** This test file's connection to the suite's one Chromium (tests/browser/global-setup.ts). */
+function shared(): Promise<Browser> {
+  return (browser ??= chromium.connect(inject('browserWs')));
+}
+
+afterAll(async () => {
+  // Disconnects this file only; the browser itself stops in the global teardown.
+  if (browser) await (await browser).close();
+  browser = undefined;
+});
+
+/** A fresh browser context (own storage, cookies and cache, like a new profile). Close it after use. */
 export async function openBrowser(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const executablePath = process.env.CHROMIUM_PATH;
-  if (!executablePath)
-    throw new Error('CHROMIUM_PATH is not set: run browser tests through scripts/browser-tests.mjs');
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ...options,
-  });
-  context.on('close', () => {
-    try {
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-    } catch {
-      // Chromium may still be writing its profile; a leftover temp folder is harmless.
-    }
-  });
-  return context;
+  return (await shared()).newContext(options);
+}
+
+/** A finished download's text (the browser is remote, so read it as a stream, not from its path). */
+export async function downloadText(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }

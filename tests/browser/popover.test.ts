@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../lib/content/load';
 import type { ArticleDictionary } from '../../lib/dictionary/types';
-import { BASE_URL, openBrowser } from './browser';
+import { BASE_URL, downloadText, openBrowser } from './browser';
 
 const READER = `${BASE_URL}/en/articles/huaiyin-2024`;
 const glossary = new Map(loadContent().glossary.map((e) => [e.id, e]));
@@ -225,7 +225,7 @@ describe('word popover', () => {
     expect(back).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="anki"]')]);
-    const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const csv = (await downloadText(download)).replace(/^\ufeff/, '');
     const readme = fs.readFileSync('README.md', 'utf8');
     const documented = [
       ...readme.slice(readme.indexOf('## My words export')).matchAll(/^\| \d+ \| `(\w+)` \|/gm),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { validate } from '../../lib/export/json-schema';
-import { BASE_URL, openBrowser } from './browser';
+import { BASE_URL, downloadText, openBrowser } from './browser';
 import { showBlock } from './reader-helpers';
 
 const ARTICLE = '/articles/huaiyin-2024';
@@ -198,7 +198,7 @@ describe('cite dialog', () => {
       page.waitForEvent('download'),
       dialog.locator('[data-download="ris"]').click(),
     ]);
-    const ris = fs.readFileSync((await download.path())!, 'utf8');
+    const ris = await downloadText(download);
     expect(ris).toMatch(/^TY {2}- NEWS\r\n/);
     expect(ris).toContain(`Y2  - ${today.iso.replace(/-/g, '/')}`);
     await page.keyboard.press('Escape');

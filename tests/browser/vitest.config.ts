@@ -5,7 +5,10 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
-    fileParallelism: false, // 2 cores: one Chromium at a time
+    globalSetup: ['tests/browser/global-setup.ts'],
+    // One shared Chromium; files run BROWSER_WORKERS at a time (default 1: see docs/testing.md).
+    fileParallelism: Number(process.env.BROWSER_WORKERS ?? 1) > 1,
+    maxWorkers: Number(process.env.BROWSER_WORKERS ?? 1),
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
