@@ -26,4 +26,26 @@
     d.setAttribute('data-' + k, allowed[k].indexOf(v) >= 0 ? v : defaults[k]);
   }
   d.setAttribute('data-js', 'on');
+
+  // A tap on a glossary term or a word before the reader's popover script is ready would follow
+  // the no-JavaScript link to the glossary (throwing the reader out of the article) or do nothing.
+  // Hold the last such tap; the popover replays it once ready (components/popover/early-taps.ts).
+  var held = [];
+  function hold(e) {
+    if (d.hasAttribute('data-popover')) return;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var t = e.target && e.target.closest ? e.target.closest('[data-term],[data-keyterm],[data-word]') : null;
+    if (!t || !t.closest('.reader')) return;
+    e.preventDefault();
+    held = [t];
+  }
+  document.addEventListener('click', hold, true);
+  window.__duizhaoEarlyTaps = {
+    take: function () {
+      document.removeEventListener('click', hold, true);
+      var out = held;
+      held = [];
+      return out;
+    },
+  };
 })();

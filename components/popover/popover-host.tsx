@@ -1,8 +1,9 @@
 'use client';
 
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleDictionary } from '@/lib/dictionary/types';
+import { takeEarlyTaps } from './early-taps';
 import { definitionsFor, lookupWord, type TermInfo, type WordLookup } from './logic';
 import { addWord, readWords, removeWord, writeWords } from './words-store';
 import './popover.css';
@@ -123,7 +124,6 @@ function wordOpen(source: HTMLElement, anchor: HTMLElement, returnTo: HTMLElemen
  * the word popover with CC-CEDICT definitions (fetched once, on first use).
  */
 export function PopoverHost({
-  termIds,
   termsUrl,
   labels,
   locale,
@@ -131,8 +131,7 @@ export function PopoverHost({
   dictUrl,
   wordsHref,
 }: {
-  /** The article's term ids; their data is a static JSON fetched when idle or on first use. */
-  termIds: string[];
+  /** The article's term data: a static JSON fetched when idle or on first use. */
   termsUrl: string;
   labels: PopoverLabels;
   locale: string;
@@ -142,7 +141,6 @@ export function PopoverHost({
 }) {
   const [open, setOpenState] = useState<Open | null>(null);
   const [terms, setTerms] = useState<Record<string, TermInfo> | 'error' | null>(null);
-  const termSet = useMemo(() => new Set(termIds), [termIds]);
   const fetchTerms = useCallback(() => {
     loadTerms(termsUrl).then(setTerms, () => setTerms('error'));
   }, [termsUrl]);
@@ -231,7 +229,7 @@ export function PopoverHost({
       const t = e.target instanceof Element ? e.target : null;
       if (!t || dialogRef.current?.contains(t)) return;
       const term = termTrigger(t);
-      if (term && termSet.has(termIdOf(term))) {
+      if (term) {
         e.preventDefault();
         toggleTerm(term);
         return;
@@ -264,7 +262,7 @@ export function PopoverHost({
         return;
       }
       if (!t || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === ' ' && termTrigger(t) === t && termSet.has(termIdOf(t))) {
+      if (e.key === ' ' && termTrigger(t) === t) {
         e.preventDefault();
         toggleTerm(t);
         return;
@@ -301,15 +299,17 @@ export function PopoverHost({
 
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
-    // Lets tests (and CSS, if ever needed) know the delegation is live: until hydration finishes,
-    // terms are plain links to the glossary.
+    // Lets tests (and CSS, if ever needed) know the delegation is live. Before this, a tap on a
+    // term or word was held by public/settings-init.js instead of following the no-JavaScript link:
+    // replay it now, so the first tap on a slow phone is never lost.
     document.documentElement.dataset.popover = 'ready';
+    for (const held of takeEarlyTaps()) if (held.isConnected) held.click();
     return () => {
       delete document.documentElement.dataset.popover;
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
     };
-  }, [termSet, fetchTerms, close, openWord, setOpen]);
+  }, [fetchTerms, close, openWord, setOpen]);
 
   // Focus moves into the dialog when it opens (or switches).
   useEffect(() => {

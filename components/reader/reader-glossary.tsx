@@ -4,11 +4,10 @@ import type { PopoverLabels } from '@/components/popover/popover-host';
 import { getGlossary } from '@/lib/content';
 import { dictionaryUrl } from '@/lib/dictionary';
 import { articleTermIds, termsUrl } from '@/lib/glossary/term-info';
+import { renderKeyTerms } from '@/lib/render';
+import { StaticHtml } from './static-html';
 import type { ReaderSlotProps } from './slots';
 import '@/components/popover/keyterms.css';
-
-/** How many key terms show before the "all terms" disclosure. */
-const VISIBLE = 12;
 
 // Slot: Key terms strip and the single shared popover (terms and words) — issues 4 and 5.
 export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotProps) {
@@ -17,22 +16,6 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
   const entries = getGlossary();
   const glossary = new Map(entries.map((e) => [e.id, e]));
   const ids = articleTermIds(article, annotated, entries);
-
-  const chip = (id: string) => {
-    const e = glossary.get(id)!;
-    return (
-      <li key={id}>
-        <a className="keyterm" href={`/${locale}/glossary#${id}`} data-keyterm={id}>
-          <span lang="zh-Hans" className="keyterm-zh">
-            {e.term}
-          </span>
-          <span lang="en" className="keyterm-en">
-            {e.english.text}
-          </span>
-        </a>
-      </li>
-    );
-  };
 
   const labels = Object.fromEntries(
     (
@@ -67,23 +50,15 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
 
   return (
     <>
-      {ids.length > 0 && (
-        <section className="keyterms" aria-labelledby="keyterms-title">
-          <h2 id="keyterms-title" className="keyterms-title">
-            {t('title')}
-          </h2>
-          <p className="keyterms-intro">{t('intro')}</p>
-          <ul className="keyterms-list">{ids.slice(0, VISIBLE).map(chip)}</ul>
-          {ids.length > VISIBLE && (
-            <details className="keyterms-more">
-              <summary>{t('more', { count: ids.length })}</summary>
-              <ul className="keyterms-list">{ids.slice(VISIBLE).map(chip)}</ul>
-            </details>
-          )}
-        </section>
-      )}
+      <StaticHtml
+        id={`${locale}/${article.slug}/keyterms`}
+        html={renderKeyTerms(ids, glossary, locale, {
+          title: t('title'),
+          intro: t('intro'),
+          more: t('more', { count: ids.length }),
+        })}
+      />
       <PopoverHost
-        termIds={ids}
         termsUrl={termsUrl(article.slug, locale)}
         labels={labels}
         locale={locale}

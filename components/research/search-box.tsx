@@ -49,8 +49,10 @@ function readSegments(root: Element): Segment[] {
         n.parentElement?.closest('rt, rp') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const parent = n.parentElement;
-      const rt = parent?.tagName === 'RUBY' ? parent.querySelector('rt') : null;
+      // A word's ruby pairs each base character (a text node) with the <rt> right after it.
+      const next = n.nextSibling;
+      const rt =
+        n.parentElement?.tagName === 'RUBY' && next instanceof Element && next.tagName === 'RT' ? next : null;
       const syl = rt ? foldSyllable(rt.textContent ?? '') : '';
       for (let i = 0; i < n.data.length; i++) {
         map.push([n, i]);

@@ -173,52 +173,46 @@ const jsBudget = {
   budgetGzip: 25 * 1024,
 };
 
-// --- the floor: the same rendered article as static HTML + CSS, no JS ------------------------
-const floorDir = path.join(ROOT, 'bench', 'tmp', 'floor');
-fs.rmSync(floorDir, { recursive: true, force: true });
-fs.mkdirSync(floorDir, { recursive: true });
-const floorHtml = reader.html
-  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (s) => (s.includes('application/ld+json') ? s : ''))
-  .replace(/<link[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*\/?>/g, '');
-const floorPath = PAGES.reader;
-fs.mkdirSync(path.dirname(path.join(floorDir, floorPath)), { recursive: true });
-fs.writeFileSync(path.join(floorDir, `${floorPath}.html`), floorHtml);
-for (const [u, b] of Object.entries(reader.cssBufs)) {
-  const p = path.join(floorDir, new URL(u, base).pathname);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, b);
-}
-// Fonts and the other files the page's <link>s ask for (icon), so the floor loads without 404s.
-const linked = attr(floorHtml, /<link[^>]*\shref="(\/[^"]+)"/g).filter(
-  (u) => !u.startsWith('/_next/static/css') && /\.[a-z0-9]+$/i.test(u.split('?')[0]),
-);
-for (const [u, b] of [
-  ...Object.entries(reader.fonts.bufs),
-  ...(await Promise.all(
-    linked.map(async (u) => {
-      const r = await fetch(new URL(u, base));
-      return r.ok ? [u, Buffer.from(await r.arrayBuffer())] : null;
-    }),
-  )).filter(Boolean),
-]) {
-  const p = path.join(floorDir, new URL(u, base).pathname);
-  if (fs.existsSync(p) || /\/$/.test(p)) continue;
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, b);
-}
-const { SECURITY_HEADERS } = await import('../lib/security-headers.mjs');
-fs.writeFileSync(path.join(floorDir, '_headers'), `/*\n${SECURITY_HEADERS.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`);
-const floorPort = await freePort();
-const floorServer = spawn(process.execPath, ['scripts/static-server.mjs', floorDir, String(floorPort)], {
+// --- the floor, and one static server for reader and floor -------------------------------------
+// Lighthouse compares like with like: the site's static export of this very build (the reader as
+// any static host serves it) and the floor — the same rendered article with every script removed —
+// placed beside it, served by the same scripts/static-server.mjs. `next start` is measured under
+// load below. The floor keeps the export's CSS, fonts and icon paths, so it loads the same files.
+const siteDir = path.join(ROOT, 'bench', 'tmp', 'site');
+log('exporting the build as static files …');
+const exp = spawnSync(process.execPath, ['scripts/export.mjs'], {
+  env: { ...env, SKIP_BUILD: '1', EXPORT_DIR: siteDir },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-children.push(floorServer);
-const floorBase = `http://127.0.0.1:${floorPort}`;
-await waitUp(`${floorBase}${floorPath}`, floorServer);
+if (exp.status !== 0) throw new Error('export failed');
+const stripScripts = (h) =>
+  h
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (s) => (s.includes('application/ld+json') ? s : ''))
+    .replace(/<link[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*\/?>/g, '');
+const floorHtml = stripScripts(reader.html);
+const floorPath = `/floor${PAGES.reader}`;
+fs.mkdirSync(path.dirname(path.join(siteDir, floorPath)), { recursive: true });
+fs.writeFileSync(path.join(siteDir, `${floorPath}.html`), floorHtml);
+const sitePort = await freePort();
+const siteServer = spawn(process.execPath, ['scripts/static-server.mjs', siteDir, String(sitePort)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+children.push(siteServer);
+const floorBase = `http://127.0.0.1:${sitePort}`;
+await waitUp(`${floorBase}${floorPath}`, siteServer);
 const floorBytes = {
   html: { raw: Buffer.byteLength(floorHtml), gzip: gz(Buffer.from(floorHtml)) },
   css: bytes.css,
   js: { raw: 0, gzip: 0, files: 0 },
+};
+// The article's text reaches the browser once: reader HTML (gzip) against the floor's.
+const once = {
+  readerHtmlGzip: bytes.html.gzip,
+  floorHtmlGzip: floorBytes.html.gzip,
+  ratio: Math.round((bytes.html.gzip / floorBytes.html.gzip) * 100) / 100,
+  aim: 1.25,
+  rscShareOfHtml: bytes.rscPayload.shareOfHtml,
+  rscAimPercent: 20,
 };
 
 // --- Lighthouse ---------------------------------------------------------------------------------
@@ -244,8 +238,9 @@ try {
   // Lighthouse visits `localhost` (still loopback): the pages' canonical URLs use SITE_URL, by default
   // http://localhost:3000, and the SEO audit fails a canonical on another host (the port is ignored).
   const lh = (u) => u.replace('//127.0.0.1:', '//localhost:');
+  // Every page from the static server (the export), so reader and floor share one server.
   const targets = {
-    ...Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, lh(`${base}${p}`)])),
+    ...Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, lh(`${floorBase}${p}`)])),
     floor: lh(`${floorBase}${floorPath}`),
   };
   for (const [name, url] of Object.entries(targets)) {
@@ -402,6 +397,7 @@ const results = {
   pages: PAGES,
   lighthouse: lhResults,
   bytes: { reader: bytes, floor: floorBytes },
+  once,
   jsBudget,
   load: {
     ...load,
@@ -426,11 +422,17 @@ const row = (...cells) => rows.push(cells.map(String));
 row(`Lighthouse (mobile, median of ${LH_RUNS})`, 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KB total', 'perf runs');
 for (const [k, v] of Object.entries(lhResults))
   row(k, v.performance, v.accessibility, v.bestPractices, v.seo, v.lcpMs, v.tbtMs, v.cls, kb(v.totalBytes), v.performanceRuns.join(' '));
+if (lhResults.reader && lhResults.floor) {
+  const r = lhResults.reader;
+  const f = lhResults.floor;
+  row('reader − floor', r.performance - f.performance, '', '', '', r.lcpMs - f.lcpMs, r.tbtMs - f.tbtMs, '', '', '(aims: ≥ −2, LCP ≤ +200, TBT ≤ +100)');
+}
 row('');
 row('Reader bytes', 'raw KB', 'gzip KB', 'files');
 for (const k of ['html', 'js', 'css', 'fonts']) row(k, kb(bytes[k].raw), kb(bytes[k].gzip), bytes[k].files ?? 1);
 row('floor html', kb(floorBytes.html.raw), kb(floorBytes.html.gzip), 1);
-row('RSC payload in HTML', kb(bytes.rscPayload.raw), `${bytes.rscPayload.shareOfHtml}%`);
+row('RSC payload in HTML', kb(bytes.rscPayload.raw), `${bytes.rscPayload.shareOfHtml}%`, '(aim ≤ 20%)');
+row('reader/floor html gzip', once.ratio, '', '(aim ≤ 1.25)');
 row('');
 row('JS budget (gzip KB)', 'reader', 'framework', 'above', 'budget', 'about page');
 row('', kb(jsBudget.readerJsGzip), kb(jsBudget.frameworkBaselineGzip), kb(jsBudget.aboveBaselineGzip), 25, kb(jsBudget.aboutPageJsGzip));

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeJsonLd } from '@/lib/cite/jsonld';
 
-// No content string reaches the page as raw HTML: the only dangerouslySetInnerHTML allowed is a
-// <script type="application/ld+json"> whose body comes from serializeJsonLd (which escapes `<`).
+// No content string reaches the page as raw HTML. dangerouslySetInnerHTML is allowed in exactly two
+// forms: a <script type="application/ld+json"> whose body comes from serializeJsonLd (which escapes
+// `<`), and the one static region (components/reader/static-region.tsx) that places build-time
+// markup made by lib/render, whose builder escapes every text and attribute (lib/render/html.test.ts
+// and the render tests below try markup, quotes and entities in every field).
 // Also forbidden: innerHTML/outerHTML/insertAdjacentHTML/document.write in client code.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,12 +40,16 @@ export function rawHtmlUses(src: string): { element: string; value: string }[] {
   return uses;
 }
 
-export function isAllowedUse(use: { element: string; value: string }): boolean {
-  return (
+const STATIC_REGION = 'components/reader/static-region.tsx';
+
+export function isAllowedUse(use: { element: string; value: string }, file = ''): boolean {
+  const jsonLd =
     /^<script\b/.test(use.element) &&
     /type=["']application\/ld\+json["']/.test(use.element) &&
-    /^__html:\s*serializeJsonLd\(/.test(use.value)
-  );
+    /^__html:\s*serializeJsonLd\(/.test(use.value);
+  // The static region: only what the registry holds, which only lib/render's SafeHtml can enter.
+  const region = file === STATIC_REGION && /^<div\b/.test(use.element) && /^__html:\s*takeStaticHtml\(id\)$/.test(use.value);
+  return jsonLd || region;
 }
 
 describe('no raw HTML from content', () => {
@@ -52,7 +59,7 @@ describe('no raw HTML from content', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it('dangerouslySetInnerHTML appears only as serialised JSON-LD', () => {
+  it('dangerouslySetInnerHTML appears only as serialised JSON-LD and in the one static region', () => {
     const bad: string[] = [];
     for (const f of files) {
       const src = fs.readFileSync(f, 'utf8');
@@ -60,12 +67,30 @@ describe('no raw HTML from content', () => {
       const count = src.match(/dangerouslySetInnerHTML/g)?.length ?? 0;
       if (count !== uses.length)
         bad.push(`${path.relative(ROOT, f)}: dangerouslySetInnerHTML in an unexpected form`);
+      const rel = path.relative(ROOT, f);
       for (const u of uses)
-        if (!isAllowedUse(u)) bad.push(`${path.relative(ROOT, f)}: ${u.element.split('\n')[0]} … ${u.value}`);
-        else if (!/import\s*\{[^}]*\bserializeJsonLd\b[^}]*\}\s*from\s*'@\/lib\/cite\/jsonld'/.test(src))
-          bad.push(`${path.relative(ROOT, f)}: serializeJsonLd must come from @/lib/cite/jsonld`);
+        if (!isAllowedUse(u, rel)) bad.push(`${rel}: ${u.element.split('\n')[0]} … ${u.value}`);
+        else if (rel === STATIC_REGION) {
+          if (!/import\s*\{\s*takeStaticHtml\s*\}\s*from\s*'\.\/static-html-registry'/.test(src))
+            bad.push(`${rel}: takeStaticHtml must come from ./static-html-registry`);
+        } else if (!/import\s*\{[^}]*\bserializeJsonLd\b[^}]*\}\s*from\s*'@\/lib\/cite\/jsonld'/.test(src))
+          bad.push(`${rel}: serializeJsonLd must come from @/lib/cite/jsonld`);
     }
     expect(bad).toEqual([]);
+    // The region is really there (the check above is not passing because the file moved away).
+    expect(files.map((f) => path.relative(ROOT, f))).toContain(STATIC_REGION);
+  });
+
+  it('only the static-html component puts HTML into the registry, and it takes SafeHtml', () => {
+    const putters = files.filter((f) => /\bputStaticHtml\(/.test(fs.readFileSync(f, 'utf8')));
+    expect(putters.map((f) => path.relative(ROOT, f)).sort()).toEqual([
+      'components/reader/static-html-registry.ts',
+      'components/reader/static-html.tsx',
+    ]);
+    const registry = fs.readFileSync(path.join(ROOT, 'components/reader/static-html-registry.ts'), 'utf8');
+    expect(registry).toMatch(/export function putStaticHtml\(id: string, html: SafeHtml\)/);
+    const component = fs.readFileSync(path.join(ROOT, 'components/reader/static-html.tsx'), 'utf8');
+    expect(component).toMatch(/html: SafeHtml/);
   });
 
   it('no innerHTML, outerHTML, insertAdjacentHTML or document.write in app code', () => {
@@ -84,10 +109,16 @@ describe('no raw HTML from content', () => {
       '<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(x) }} />',
       '<span className="zh" dangerouslySetInnerHTML={{ __html: serializeJsonLd(x) }} />',
     ];
-    for (const src of reject) expect(rawHtmlUses(src).every(isAllowedUse), src).toBe(false);
+    for (const src of reject) expect(rawHtmlUses(src).every((u) => isAllowedUse(u)), src).toBe(false);
+    // The static region's form is allowed only in its own file, and only with the registry's HTML.
+    const region = '<div ref={ref} dangerouslySetInnerHTML={{ __html: takeStaticHtml(id) }} />';
+    expect(rawHtmlUses(region).map((u) => isAllowedUse(u, STATIC_REGION))).toEqual([true]);
+    expect(rawHtmlUses(region).map((u) => isAllowedUse(u, 'components/other.tsx'))).toEqual([false]);
+    const other = '<div dangerouslySetInnerHTML={{ __html: html }} />';
+    expect(rawHtmlUses(other).map((u) => isAllowedUse(u, STATIC_REGION))).toEqual([false]);
     const ok =
       '<script\n  type="application/ld+json"\n  dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}\n/>';
-    expect(rawHtmlUses(ok).map(isAllowedUse)).toEqual([true]);
+    expect(rawHtmlUses(ok).map((u) => isAllowedUse(u))).toEqual([true]);
   });
 
   it('serializeJsonLd leaves no `<` (so no text can close the script) and round-trips', () => {

@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { ArticleBody } from '@/components/reader/article-body';
 import { ReaderChrome } from '@/components/reader/reader-chrome';
 import { ReaderGlossary } from '@/components/reader/reader-glossary';
 import { ReaderResearch } from '@/components/reader/reader-research';
+import { StaticHtml } from '@/components/reader/static-html';
 import { routing } from '@/i18n/routing';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getArticles, getGlossary } from '@/lib/content';
 import { articleSocial, exportAlternates } from '@/lib/export/metadata';
+import { renderArticleBody } from '@/lib/render';
 
 type Params = { locale: string; slug: string };
 
@@ -48,7 +49,11 @@ export default async function ReaderPage({ params }: { params: Promise<Params> }
   setRequestLocale(locale);
   const article = getArticle(slug);
   if (!article) notFound();
-  const t = await getTranslations({ locale, namespace: 'Reader' });
+  const [t, tr, ta] = await Promise.all([
+    getTranslations({ locale, namespace: 'Reader' }),
+    getTranslations({ locale, namespace: 'Reveal' }),
+    getTranslations({ locale, namespace: 'Actions' }),
+  ]);
   const annotated = annotateArticle(article, getGlossary());
   const lang = locale === 'zh' ? 'zh' : 'en';
 
@@ -58,11 +63,15 @@ export default async function ReaderPage({ params }: { params: Promise<Params> }
       <ReaderResearch article={article} annotated={annotated} locale={locale} />
       <ReaderGlossary article={article} annotated={annotated} locale={locale} />
       <article aria-labelledby="t1">
-        <ArticleBody
-          article={article}
-          annotated={annotated}
-          locale={locale}
-          labels={{ editorialNote: t('editorialNote') }}
+        <StaticHtml
+          className="article-body"
+          id={`${locale}/${slug}/body`}
+          html={renderArticleBody(article, annotated, locale, {
+            editorialNote: t('editorialNote'),
+            revealShow: tr('show'),
+            revealHide: tr('hide'),
+            actions: String(ta.raw('menu')),
+          })}
         />
         <footer className="article-meta mt-10 border-t border-rule pt-4 text-sm text-muted">
           <p>{t('sourceUnknown')}</p>

@@ -1,0 +1,169 @@
+import type { AnnotatedArticle, Piece, Token } from '@/lib/annotate';
+import type { Article, Block, BlockKind, EditorialNote } from '@/lib/content/schema';
+import { el, join, text, type SafeHtml } from './html';
+
+/**
+ * The annotated article body as static HTML, rendered once at build time. This module alone knows
+ * the body's markup (the README's markup contract); client leaves work on it by event delegation.
+ *
+ * Per Han word one `<ruby data-word>` with a base/`<rt>` pair per character: one element per word
+ * plus one per character, where the old markup had a span per word and a ruby and rt per character.
+ * `rt` is aria-hidden so screen readers read each word once; its class is the tone (CSS colours it).
+ */
+
+/** UI strings the body needs, already translated; `{id}` in `actions` is the block id. */
+export interface BodyLabels {
+  editorialNote: string;
+  revealShow: string;
+  revealHide: string;
+  actions: string;
+}
+
+type Tag = 'h1' | 'h2' | 'h3' | 'p' | 'div';
+const TAG: Record<BlockKind, Tag> = {
+  kicker: 'p',
+  series: 'p',
+  headline: 'h1',
+  subtitle: 'p',
+  byline: 'p',
+  lead: 'div',
+  heading: 'h2',
+  paragraph: 'div',
+  caption: 'div',
+  'sidebar-label': 'p',
+  'sidebar-heading': 'h3',
+  'sidebar-paragraph': 'div',
+};
+/** Headings may only hold phrasing content, so their two language columns are spans. */
+const PHRASING = new Set<Tag>(['h1', 'h2', 'h3', 'p']);
+/** Body blocks only: a reveal button inside a heading would become part of its name. */
+const REVEALABLE = new Set<BlockKind>(['lead', 'paragraph', 'caption', 'sidebar-paragraph']);
+
+function token(t: Token): SafeHtml {
+  if (t.kind === 'text') return text(t.text);
+  const pairs = t.chars.map((c) =>
+    join([
+      text(c.ch),
+      el('rt', { 'aria-hidden': 'true', class: `t${c.tone}`, 'data-s': c.spoken }, text(c.py)),
+    ]),
+  );
+  return el('ruby', { 'data-word': t.text }, ...pairs);
+}
+
+function piece(p: Piece, locale: string): SafeHtml {
+  if (p.kind !== 'term') return token(p);
+  return el(
+    'a',
+    { class: 'term', 'data-term': p.termId, href: `/${locale}/glossary#${p.termId}` },
+    ...p.tokens.map(token),
+  );
+}
+
+const DOTS = el(
+  'svg',
+  { 'aria-hidden': 'true', width: 18, height: 18, viewBox: '0 0 24 24', fill: 'currentColor' },
+  el('circle', { cx: 5, cy: 12, r: 2 }),
+  el('circle', { cx: 12, cy: 12, r: 2 }),
+  el('circle', { cx: 19, cy: 12, r: 2 }),
+);
+
+function blockRow(
+  block: Block,
+  annotated: AnnotatedArticle,
+  notes: EditorialNote[],
+  locale: 'en' | 'zh',
+  labels: BodyLabels,
+): SafeHtml {
+  const tag = TAG[block.kind];
+  const col = PHRASING.has(tag) ? 'span' : 'p';
+  const zh = block.sentences.map((s) =>
+    el(
+      'span',
+      { id: s.id, 'data-sentence': s.id },
+      ...(annotated.sentences[s.id]?.pieces ?? []).map((p) => piece(p, locale)),
+    ),
+  );
+  const en: SafeHtml[] = [];
+  block.sentences.forEach((s, i) => {
+    if (s.enMergedWithPrevious) return;
+    // Chinese sentences merged into this English sentence (enMergedWithPrevious on the next ones).
+    const ids = [s.id];
+    for (let j = i + 1; j < block.sentences.length && block.sentences[j]!.enMergedWithPrevious; j++)
+      ids.push(block.sentences[j]!.id);
+    en.push(
+      el(
+        'span',
+        { 'data-sentence': s.id, 'data-sentences': ids.length > 1 ? ids.join(' ') : undefined },
+        text(`${en.length > 0 ? ' ' : ''}${s.en ?? ''}`),
+      ),
+    );
+  });
+  const reveal = REVEALABLE.has(block.kind)
+    ? el(
+        'button',
+        { type: 'button', class: 'rx-reveal', 'data-reveal-toggle': '', 'aria-expanded': 'false' },
+        el('span', { class: 'rx-reveal-show' }, text(labels.revealShow)),
+        el('span', { class: 'rx-reveal-hide' }, text(labels.revealHide)),
+      )
+    : text('');
+  const actions = el(
+    'button',
+    {
+      type: 'button',
+      class: 'block-actions',
+      'data-actions-for': block.id,
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      'aria-label': labels.actions.replace('{id}', block.id),
+    },
+    DOTS,
+  );
+  const row = el(
+    tag,
+    { id: block.id, 'data-block': block.id, 'data-kind': block.kind, class: `row kind-${block.kind}` },
+    el(col, { lang: 'zh-Hans', class: 'zh' }, ...zh),
+    text(' '),
+    el(col, { lang: 'en', class: 'en' }, ...en),
+    reveal,
+    actions,
+  );
+  const noteHtml = notes.map((n) =>
+    el(
+      'details',
+      { class: 'editorial-note', 'data-note': n.id },
+      el('summary', {}, text(labels.editorialNote)),
+      el('p', { lang: locale === 'zh' ? 'zh-Hans' : 'en' }, text(locale === 'zh' ? n.zh : n.en)),
+    ),
+  );
+  return join([row, ...noteHtml]);
+}
+
+/** The article's blocks in order; consecutive sidebar blocks are grouped into one <aside>. */
+export function renderArticleBody(
+  article: Article,
+  annotated: AnnotatedArticle,
+  locale: 'en' | 'zh',
+  labels: BodyLabels,
+): SafeHtml {
+  // A note is shown once, under the last block it names.
+  const notesFor = new Map<string, EditorialNote[]>();
+  for (const n of article.editorialNotes) {
+    const last = n.blocks.at(-1)!;
+    notesFor.set(last, [...(notesFor.get(last) ?? []), n]);
+  }
+  const groups: { sidebar: boolean; blocks: Block[] }[] = [];
+  for (const b of article.blocks) {
+    const sidebar = b.kind.startsWith('sidebar-');
+    const last = groups.at(-1);
+    if (last && last.sidebar === sidebar) last.blocks.push(b);
+    else groups.push({ sidebar, blocks: [b] });
+  }
+  const row = (b: Block) => blockRow(b, annotated, notesFor.get(b.id) ?? [], locale, labels);
+  return join(
+    groups.map((g) =>
+      g.sidebar
+        ? el('aside', { class: 'sidebar', 'aria-labelledby': g.blocks[0]!.id }, ...g.blocks.map(row))
+        : join(g.blocks.map(row)),
+    ),
+  );
+}

@@ -1,0 +1,3 @@
+export { renderArticleBody, type BodyLabels } from './article';
+export { renderKeyTerms, VISIBLE_KEY_TERMS, type KeyTermsLabels } from './keyterms';
+export type { SafeHtml } from './html';

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { loadContent } from '../../lib/content/load';
+import { BASE_URL, openBrowser } from './browser';
+import { LOCALES } from './site-routes';
+
+// The reader as a static document (issue 15): the article body and key-terms strip reach the
+// browser once, as HTML, and React neither receives them in its payload nor hydrates them; a tap
+// that comes before the popover script is ready is held and answered, never lost.
+
+const articles = loadContent().articles;
+const readerPaths = LOCALES.flatMap((l) => articles.map((a) => `/${l}/articles/${a.slug}`));
+
+/** The inline React Server Components payload of a page: the strings pushed to self.__next_f. */
+function inlinePayload(html: string): string {
+  return [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)]
+    .map((m) => m[1])
+    .join('\n');
+}
+
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await openBrowser();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('the article reaches the browser once', () => {
+  it.each(readerPaths)(
+    '%s: no per-character markup in the inline payload, and it is at most 20 percent of the HTML',
+    async (p) => {
+      const html = await (await fetch(`${BASE_URL}${p}`)).text();
+      const payload = inlinePayload(html);
+      expect(payload.length).toBeGreaterThan(1000); // the page does carry a payload: the check is not vacuous
+      // Neither the React element shape nor the markup of ruby, words or terms.
+      expect(payload).not.toMatch(/\\?"rt\\?"|\\?"ruby\\?"|<rt|<ruby|data-word|data-keyterm/);
+      expect(payload.length / html.length).toBeLessThanOrEqual(0.2);
+    },
+  );
+
+  it.each(readerPaths)('%s: each sentence of the body occurs once in the HTML', async (p) => {
+    const html = await (await fetch(`${BASE_URL}${p}`)).text();
+    const slug = p.split('/').pop()!;
+    const article = articles.find((a) => a.slug === slug)!;
+    // Long English sentences: they occur in the body and nowhere else on the page.
+    const sentences = article.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .flatMap((b) => b.sentences.map((s) => s.en ?? ''))
+      .filter((en) => en.length > 80 && !/[&<>"']/.test(en))
+      .slice(0, 10);
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const en of sentences) expect(html.split(en).length - 1, en).toBe(1);
+    // and the body's markup is in the HTML itself (readable without JavaScript)
+    expect(html).toMatch(/<ruby data-word="[^"]+">[^<]<rt aria-hidden="true" class="t[1-5]"/);
+  });
+});
+
+describe('nothing hydrates the body', () => {
+  it.each(readerPaths)(
+    '%s: React owns no element of the static regions, and few elements overall',
+    async (p) => {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}${p}`);
+      await page.waitForSelector('html[data-popover="ready"]', { state: 'attached' });
+      const counts = await page.evaluate(() => {
+        const owned = (e: Element) => Object.keys(e).some((k) => k.startsWith('__reactFiber$'));
+        const all = [...document.querySelectorAll('*')];
+        const regions = [...document.querySelectorAll('[data-static]')];
+        return {
+          total: all.length,
+          owned: all.filter(owned).length,
+          regions: regions.length,
+          regionElements: regions.reduce((n, r) => n + r.querySelectorAll('*').length, 0),
+          ownedInRegions: regions.flatMap((r) => [...r.querySelectorAll('*')]).filter(owned).length,
+          regionRoots: regions.filter(owned).length,
+        };
+      });
+      expect(counts.regions).toBe(2); // key terms and body
+      expect(counts.regionElements).toBeGreaterThan(3000);
+      expect(counts.regionRoots).toBe(2); // the placeholders themselves are React's, their content is not
+      expect(counts.ownedInRegions).toBe(0);
+      // The page's React tree is the chrome only: header, toolbar, settings, popover host, footer.
+      expect(counts.owned).toBeLessThan(400);
+      await page.close();
+    },
+  );
+});
+
+describe('the first tap works', () => {
+  it('a term tapped while the scripts are still loading opens its popover once they arrive', async () => {
+    const page = await context.newPage();
+    // Hold every script chunk until the tap has happened: the page is readable, nothing is live.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE_URL}/en/articles/huaiyin-2024`, { waitUntil: 'domcontentloaded' });
+    expect(await page.getAttribute('html', 'data-popover')).toBeNull();
+    const term = page.locator('article [data-term]').first();
+    const id = await term.getAttribute('data-term');
+    await term.click();
+    // Not thrown to the no-JavaScript fallback (the glossary page).
+    expect(new URL(page.url()).pathname).toBe('/en/articles/huaiyin-2024');
+    release();
+    await page.waitForSelector(`[role="dialog"][data-pop="${id}"]`, { timeout: 20_000 });
+    expect(new URL(page.url()).pathname).toBe('/en/articles/huaiyin-2024');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a word tapped before the scripts are ready opens the word popover once they are', async () => {
+    const page = await context.newPage();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL}/en/articles/huaiyin-2024`, { waitUntil: 'domcontentloaded' });
+    const word = page.locator('article .zh ruby[data-word]:not([data-term] *)').nth(5);
+    const w = await word.getAttribute('data-word');
+    await word.click();
+    release();
+    await page.waitForSelector(`[role="dialog"][data-kind="word"][data-pop="${w}"]`, { timeout: 20_000 });
+    await page.close();
+  });
+});
