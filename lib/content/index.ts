@@ -2,7 +2,7 @@ import 'server-only';
 import { loadContent, type LoadedContent } from './load';
 import type { Article, GlossaryEntry } from './schema';
 
-export type { Article, Block, Sentence, GlossaryEntry, EditorialNote, ArticleMeta, BlockKind } from './schema';
+export type { Article, Block, Sentence, GlossaryEntry, EditorialNote, ArticleMeta, BlockKind, TranslationChange } from './schema';
 export { ContentError } from './errors';
 
 let loaded: LoadedContent | undefined;

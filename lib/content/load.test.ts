@@ -91,6 +91,36 @@ describe('content validation', () => {
     expect(msg).toContain('unknown block reference "p99"');
   });
 
+  describe('translation changelog', () => {
+    type Tr = { version: string; date: string; changes: { version: string; date: string; en: string; zh: string }[] };
+    const tr = (a: Json) => (a.meta as { translation: Tr }).translation;
+
+    it('rejects a version raised without a changelog entry', () => {
+      const msg = loadBroken((a) => (tr(a).version = '9.0.0'));
+      expect(msg).toContain('the newest entry of changes must have the same version and date as the translation');
+    });
+
+    it('rejects a changelog whose newest entry has another date', () => {
+      const msg = loadBroken((a) => (tr(a).changes[0]!.date = '1999-01-01'));
+      expect(msg).toContain('the newest entry of changes must have the same version and date');
+    });
+
+    it('rejects entries out of order', () => {
+      const msg = loadBroken((a) => {
+        const t = tr(a);
+        // Two older entries, the older one listed first; the newest entry stays valid.
+        t.changes.push({ version: '0.8.0', date: '2026-01-01', en: 'Draft.', zh: '草稿。' });
+        t.changes.push({ version: '0.9.0', date: '2026-02-01', en: 'Draft.', zh: '草稿。' });
+      });
+      expect(msg).toContain('changes must be listed newest first');
+    });
+
+    it('rejects a translation with no changelog', () => {
+      const msg = loadBroken((a) => (tr(a).changes = []));
+      expect(msg).toContain('the translation needs a changelog entry for its version');
+    });
+  });
+
   it('reports every problem at once', () => {
     const msg = loadBroken((a) => {
       block(a, 'p4').kind = 'poem';

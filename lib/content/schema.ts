@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareSemver } from './semver';
 
 /** Plain text only: content strings must never carry markup into the page. */
 const HTML_LIKE = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
@@ -64,6 +65,31 @@ export const editorialNoteSchema = z
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be YYYY-MM-DD' });
 
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'version must look like 1.2.0' });
+
+/** One entry of the reader-visible changelog: citations name a version, so readers see what each one changed. */
+export const translationChangeSchema = z
+  .object({ version: semver, date: isoDate, en: plain('change (en)'), zh: plain('change (zh)') })
+  .strict();
+
+export const translationSchema = z
+  .object({
+    credit: bilingual('translation credit'),
+    version: semver,
+    date: isoDate,
+    /** Newest first; the newest entry is the current version. */
+    changes: z.array(translationChangeSchema).min(1, { error: 'the translation needs a changelog entry for its version' }),
+  })
+  .strict()
+  .refine((t) => t.changes.every((c, i) => i === 0 || compareSemver(t.changes[i - 1]!.version, c.version) > 0), {
+    error: 'changes must be listed newest first, each version higher than the one after it',
+    path: ['changes'],
+  })
+  .refine((t) => t.changes[0]?.version === t.version && t.changes[0].date === t.date, {
+    error: 'the newest entry of changes must have the same version and date as the translation',
+    path: ['changes'],
+  });
+
 export const articleMetaSchema = z
   .object({
     title: localized('title'),
@@ -78,9 +104,7 @@ export const articleMetaSchema = z
     sourceFile: z.string().min(1),
     summary: localized('summary'),
     keyTerms: z.array(z.string()).optional(),
-    translation: z
-      .object({ credit: bilingual('translation credit'), version: z.string().regex(/^\d+\.\d+\.\d+$/), date: isoDate })
-      .strict(),
+    translation: translationSchema,
   })
   .strict();
 
@@ -167,6 +191,7 @@ export type Sentence = z.infer<typeof sentenceSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type EditorialNote = z.infer<typeof editorialNoteSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type TranslationChange = z.infer<typeof translationChangeSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];

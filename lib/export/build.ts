@@ -60,7 +60,8 @@ export function buildJson(c: ExportContext) {
       outlet: m.outlet,
       publicationDate: m.publicationDate,
       language: m.language,
-      translation: m.translation,
+      // The export schema (v1) carries credit, version and date; the changelog is shown on the about page.
+      translation: { credit: m.translation.credit, version: m.translation.version, date: m.translation.date },
     },
     editorialNotes: article.editorialNotes.map((n) => ({
       id: n.id,

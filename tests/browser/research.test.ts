@@ -161,7 +161,7 @@ describe('paragraph actions menu', () => {
     await act('all');
     const all = (await clip()).split('\n');
     expect(all.length).toBe(3);
-    expect(all[2]).toContain('"dual-use" facilities');
+    expect(all[2]).toContain('"normal-and-emergency dual-use" projects');
     await page.close();
   });
 });
@@ -188,7 +188,7 @@ describe('cite dialog', () => {
     expect(await text('apa')).toMatch(/\/en\/articles\/huaiyin-2024#p7$/);
     expect(await text('apa-in')).toBe('(Wang, 2024, para. p7)');
     expect(await text('mla')).toMatch(/^Wang, Beizhi\. “槐荫区持续打造‘齐鲁门户，医养之都’”/);
-    expect(await text('chicago-note')).toContain('para. p7, trans. Duizhao project, version 1.0.0');
+    expect(await text('chicago-note')).toContain('para. p7, trans. Duizhao project, version 1.1.0');
     expect(await text('gbt')).toContain(`第p7段[${today.iso}]`);
     for (const id of ['apa', 'mla', 'chicago', 'gbt']) expect(await text(id)).not.toMatch(/n\.d\.|undefined/);
     await dialog.locator('[data-cite-scope]').selectOption('p7.s2');

@@ -75,6 +75,18 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
               </li>
             ))}
           </ol>
+          <h2 id={`changes-${a.slug}`} className={h2}>
+            {t('changesTitle')}
+          </h2>
+          {/* Newest first, as stored: citations name a version, so readers can see what each one changed. */}
+          <dl className="mt-3 space-y-3">
+            {a.meta.translation.changes.map((c) => (
+              <div key={c.version} id={`${a.slug}-v${c.version}`}>
+                <dt className="font-semibold">{t('changeVersion', { version: c.version, date: c.date })}</dt>
+                <dd className="mt-1">{c[lang]}</dd>
+              </div>
+            ))}
+          </dl>
         </section>
       ))}
       <section aria-labelledby="policy">
@@ -83,6 +95,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
         </h2>
         <p className="mt-3">{t('policy1')}</p>
         <p className="mt-3">{t('policy2')}</p>
+        <p className="mt-3">{t('policyBrackets')}</p>
         {getArticles()
           .slice(0, 1)
           .map((a) => (
