@@ -22,6 +22,8 @@ export interface PopoverLabels {
   noEntry: string;
   otherReadings: string;
   measureWords: string;
+  /** Between list items: "、" in zh, ", " in en. */
+  listSep: string;
   save: string;
   saved: string;
   remove: string;
@@ -418,7 +420,8 @@ export function PopoverHost({
           </p>
           {t.conf !== 'confirmed' && t.note && (
             <p className="pop-note" data-confidence={t.conf}>
-              <strong>{t.conf === 'partial' ? labels.partial : labels.unconfirmed}</strong> {t.note}
+              <strong>{t.conf === 'partial' ? labels.partial : labels.unconfirmed}</strong>
+              {t.note}
             </p>
           )}
           <p className="pop-text">{t.text}</p>
@@ -610,7 +613,8 @@ function Entries({
       </ol>
       {e.cl && (
         <p className="pop-muted">
-          {labels.measureWords} <span lang="zh-Hans">{e.cl.join(', ')}</span>
+          {labels.measureWords}
+          <span lang="zh-Hans">{e.cl.join(labels.listSep)}</span>
         </p>
       )}
     </div>

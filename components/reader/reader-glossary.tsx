@@ -51,6 +51,7 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'noEntry',
         'otherReadings',
         'measureWords',
+        'listSep',
         'save',
         'saved',
         'remove',
