@@ -15,7 +15,7 @@ const SRC: CiteSource = {
   },
   year: 2024,
   url: 'https://duizhao.example/en/articles/huaiyin-2024',
-  translation: { credit: { en: 'Duizhao project', zh: '对照项目' }, version: '1.0.0' },
+  translation: { credit: { en: 'Duizhao project', zh: '“对照”项目' }, version: '1.0.0' },
   siteName: 'Duizhao',
 };
 const P7 = parsePassage('p7')!;
@@ -69,7 +69,7 @@ describe('Chicago 17 notes and bibliography', () => {
 describe('GB/T 7714-2015', () => {
   it('electronic resource with other responsible person, locator and access date', () => {
     expect(gbt(SRC, P7, DAY).reference).toBe(
-      '王贝芝. 槐荫区持续打造“齐鲁门户，医养之都”: 济南底气 · 2024济南市区县两会特别策划[EB/OL]. 对照项目, 译. 1.0.0版. 2024: 段落 p7[2026-03-05]. https://duizhao.example/en/articles/huaiyin-2024#p7.',
+      '王贝芝. 槐荫区持续打造“齐鲁门户，医养之都”: 济南底气 · 2024济南市区县两会特别策划[EB/OL]. “对照”项目, 译. 1.0.0版. 2024: 段落 p7[2026-03-05]. https://duizhao.example/en/articles/huaiyin-2024#p7.',
     );
     expect(gbt(SRC, S2, DAY).reference).toContain('2024: 段落 p7 第2句[2026-03-05]');
   });
