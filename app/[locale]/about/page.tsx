@@ -12,7 +12,8 @@ export async function generateMetadata({
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'About' });
   return {
-    title: t('title'),
+    // The title already names the site ("About Duizhao"); the layout's "· Duizhao" suffix would repeat it.
+    title: { absolute: t('title') },
     description: t('intro'),
     alternates: {
       canonical: `/${locale}/about`,
