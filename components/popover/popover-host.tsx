@@ -24,6 +24,9 @@ export interface PopoverLabels {
   measureWords: string;
   /** Between list items: "、" in zh, ", " in en. */
   listSep: string;
+  /** The term popover loads the glossary, not the dictionary. */
+  termLoading: string;
+  termLoadError: string;
   save: string;
   saved: string;
   remove: string;
@@ -384,7 +387,7 @@ export function PopoverHost({
             <CloseButton label={labels.close} onClose={() => close(true)} />
           </div>
           <p className="pop-muted" role="status">
-            {terms === 'error' ? labels.loadError : labels.loading}
+            {terms === 'error' ? labels.termLoadError : labels.termLoading}
           </p>
           <p className="pop-more">
             <a href={`/${locale}/glossary#${open.id}`}>{labels.fullEntry}</a>

@@ -52,6 +52,8 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'otherReadings',
         'measureWords',
         'listSep',
+        'termLoading',
+        'termLoadError',
         'save',
         'saved',
         'remove',
