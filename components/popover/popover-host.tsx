@@ -23,6 +23,11 @@ export interface PopoverLabels {
   noEntry: string;
   otherReadings: string;
   measureWords: string;
+  /** Between list items: "、" in zh, ", " in en. */
+  listSep: string;
+  /** The term popover loads the glossary, not the dictionary. */
+  termLoading: string;
+  termLoadError: string;
   save: string;
   saved: string;
   remove: string;
@@ -382,7 +387,7 @@ export function PopoverHost({
             <CloseButton label={labels.close} onClose={() => close(true)} />
           </div>
           <p className="pop-muted" role="status">
-            {terms === 'error' ? labels.loadError : labels.loading}
+            {terms === 'error' ? labels.termLoadError : labels.termLoading}
           </p>
           <p className="pop-more">
             <a href={`/${locale}/glossary#${open.id}`}>{labels.fullEntry}</a>
@@ -418,7 +423,8 @@ export function PopoverHost({
           </p>
           {t.conf !== 'confirmed' && t.note && (
             <p className="pop-note" data-confidence={t.conf}>
-              <strong>{t.conf === 'partial' ? labels.partial : labels.unconfirmed}</strong> {t.note}
+              <strong>{t.conf === 'partial' ? labels.partial : labels.unconfirmed}</strong>
+              {t.note}
             </p>
           )}
           <p className="pop-text">{t.text}</p>
@@ -610,7 +616,8 @@ function Entries({
       </ol>
       {e.cl && (
         <p className="pop-muted">
-          {labels.measureWords} <span lang="zh-Hans">{e.cl.join(', ')}</span>
+          {labels.measureWords}
+          <span lang="zh-Hans">{e.cl.join(labels.listSep)}</span>
         </p>
       )}
     </div>

@@ -25,6 +25,8 @@ const ALLOWED = new Map<string, string>([
   ['对照', 'the brand name in Chinese shown beside "Duizhao" (lang="zh-Hans")'],
 ]);
 const HAS_WORD = /[\p{L}]/u;
+/** Punctuation written next to a message ("{t('x')}:", " (n)") is locale-specific: zh needs ： and （）. */
+const HAS_PUNCT = /[:;,()（）：；，\u2014]/;
 
 function files(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -40,7 +42,7 @@ export function hardCodedText(file: string, source: string): string[] {
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
     const t = text.replace(/\s+/g, ' ').trim();
-    if (!HAS_WORD.test(t) || ALLOWED.has(t)) return;
+    if (!(HAS_WORD.test(t) || HAS_PUNCT.test(t)) || ALLOWED.has(t)) return;
     const { line } = sf.getLineAndCharacterOfPosition(node.getStart());
     found.push(`${file}:${line + 1}: ${JSON.stringify(t)}`);
   };
@@ -70,6 +72,11 @@ describe('UI text comes from messages/', () => {
     </div>);`;
     const found = hardCodedText('a.tsx', src).map((f) => f.replace(/^a\.tsx:\d+: /, ''));
     expect(found).toEqual(['"Close"', '"Menu"', '"Hello"', '"Quoted"']);
+  });
+  it('the detector finds punctuation appended to a message in code', () => {
+    const src = `export const A = () => (<p><b>{t('note')}:</b> {n} <span>({count})</span> · {x}</p>);`;
+    const found = hardCodedText('a.tsx', src).map((f) => f.replace(/^a\.tsx:\d+: /, ''));
+    expect(found).toEqual(['":"', '"("', '")"']);
   });
 
   const all = ROOTS.flatMap((r) => files(path.join(process.cwd(), r)));

@@ -99,15 +99,21 @@ export async function ReaderResearch({ article, locale }: ReaderSlotProps) {
         <ul className="dz-export-list">
           {EXPORTS.map(({ file, key }) => (
             <li key={file}>
-              <a
-                href={exportPath(article.slug, file)}
-                download={`${article.slug}-${file}`}
-                type={EXPORT_FILES[file].mime}
-                data-export={file}
-              >
-                {te(key)}
-              </a>{' '}
-              <span className="dz-muted">— {te(`${key}Hint`)}</span>
+              {te.rich('item', {
+                label: te(key),
+                hint: te(`${key}Hint`),
+                link: (chunks) => (
+                  <a
+                    href={exportPath(article.slug, file)}
+                    download={`${article.slug}-${file}`}
+                    type={EXPORT_FILES[file].mime}
+                    data-export={file}
+                  >
+                    {chunks}
+                  </a>
+                ),
+                muted: (chunks) => <span className="dz-muted">{chunks}</span>,
+              })}
             </li>
           ))}
           <li>

@@ -15,7 +15,7 @@ const SRC: CiteSource = {
   },
   year: 2024,
   url: 'https://duizhao.example/en/articles/huaiyin-2024',
-  translation: { credit: { en: 'Duizhao project', zh: '对照项目' }, version: '1.0.0' },
+  translation: { credit: { en: 'Duizhao project', zh: '“对照”项目' }, version: '1.0.0' },
   siteName: 'Duizhao',
 };
 const P7 = parsePassage('p7')!;
@@ -69,9 +69,9 @@ describe('Chicago 17 notes and bibliography', () => {
 describe('GB/T 7714-2015', () => {
   it('electronic resource with other responsible person, locator and access date', () => {
     expect(gbt(SRC, P7, DAY).reference).toBe(
-      '王贝芝. 槐荫区持续打造“齐鲁门户，医养之都”: 济南底气 · 2024济南市区县两会特别策划[EB/OL]. 对照项目, 译. 1.0.0版. 2024: 第p7段[2026-03-05]. https://duizhao.example/en/articles/huaiyin-2024#p7.',
+      '王贝芝. 槐荫区持续打造“齐鲁门户，医养之都”: 济南底气 · 2024济南市区县两会特别策划[EB/OL]. “对照”项目, 译. 1.0.0版. 2024: 段落 p7[2026-03-05]. https://duizhao.example/en/articles/huaiyin-2024#p7.',
     );
-    expect(gbt(SRC, S2, DAY).reference).toContain('2024: 第p7段第2句[2026-03-05]');
+    expect(gbt(SRC, S2, DAY).reference).toContain('2024: 段落 p7 第2句[2026-03-05]');
   });
 });
 
@@ -137,5 +137,43 @@ describe('nothing invented', () => {
     expect(parsePassage('p7.s0')).toBeNull();
     expect(() => apa(SRC, P7, '5 March')).toThrow();
     expect(localToday(new Date(2026, 0, 9))).toBe('2026-01-09');
+  });
+});
+
+describe('block and sentence ids are names, never ordinals', () => {
+  // Ids such as p7, sp1, k1 or h1 are labels; "第p7段" / "第 sp1 段" reads as "paragraph number p7".
+  const ORDINAL_ID = /第\s*[a-z]+\d/i;
+  const IDS = ['p7', 'p7.s2', 'sp1', 'sp1.s3', 'k1', 'h1', 'sb1'];
+  const sources = (['en', 'zh'] as const).map((l) => ({
+    ...SRC,
+    url: `https://duizhao.example/${l}/articles/huaiyin-2024`,
+  }));
+  it('in every citation format and both UI locales', () => {
+    let checked = 0;
+    for (const src of sources) {
+      for (const id of IDS) {
+        const p = parsePassage(id)!;
+        const texts = [
+          ...[apa, mla, chicago, gbt].flatMap((f) => {
+            const r = f(src, p, DAY);
+            return [r.reference, r.inText ?? '', r.note ?? ''];
+          }),
+          bibtex(src, p, DAY),
+          ris(src, p, DAY),
+        ];
+        for (const text of texts) {
+          expect(text, `${id}: ${text}`).not.toMatch(ORDINAL_ID);
+          checked++;
+        }
+        // The locator is still there: the id itself is printed.
+        expect(gbt(src, p, DAY).reference.replace(/https:\S+/, '')).toContain(p.blockId);
+      }
+    }
+    expect(checked).toBe(2 * IDS.length * 14);
+  });
+  it('the check catches the old GB/T locator', () => {
+    expect('2024: 第p7段第2句[2026-03-05]').toMatch(ORDINAL_ID);
+    expect('第 sp1 段').toMatch(ORDINAL_ID);
+    expect('段落 p7 第2句').not.toMatch(ORDINAL_ID);
   });
 });

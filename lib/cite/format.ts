@@ -171,7 +171,9 @@ export function chicago(src: CiteSource, p: Passage, accessed: string): Formatte
 export function gbt(src: CiteSource, p: Passage, accessed: string): Formatted {
   ymd(accessed);
   const title = src.series ? `${src.title.zh}: ${src.series.zh}` : src.title.zh;
-  const loc = `第${p.blockId}段${p.sentence ? `第${p.sentence}句` : ''}`;
+  // The block id is a name, not an ordinal: "段落 p7", never "第p7段". The sentence number is a
+  // true 1-based ordinal within its paragraph, so "第2句" is right.
+  const loc = `段落 ${p.blockId}${p.sentence ? ` 第${p.sentence}句` : ''}`;
   return {
     reference: `${src.author.zh}. ${title}[EB/OL]. ${src.translation.credit.zh}, 译. ${src.translation.version}版. ${src.year}: ${loc}[${accessed}]. ${passageUrl(src, p)}.`,
   };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 
 const keys = (o: unknown, prefix = ''): string[] =>
@@ -22,7 +23,35 @@ describe('UI messages', () => {
     const zh = flat(load('zh'));
     // Names of formats, styles, products and languages stay in Latin letters in the zh UI.
     const NAMES = /\b(English|BibTeX|RIS|TSV|TMX|JSON|CSV|TXT|APA|MLA|Chicago|GB\/T|Anki|Pleco|CC-CEDICT|pinyin-pro|Duizhao)\b/g;
-    const untranslated = zh.filter(([, v]) => !/\p{Script=Han}/u.test(v) && /[a-z]{4,}/i.test(v.replace(NAMES, '')));
+    // Placeholder names and rich-text tags are code, not text: '{label}：' has nothing to translate.
+    const text = (v: string) => v.replace(/\{[a-z]+\}|<\/?[a-z]+>/gi, '').replace(NAMES, '');
+    const untranslated = zh.filter(([, v]) => !/\p{Script=Han}/u.test(v) && /[a-z]{4,}/i.test(text(v)));
     expect(untranslated.map(([k]) => k)).toEqual([]);
+  });
+
+  it('block and sentence ids ({id}, {block}) are printed as names, never as ordinals (第p7段)', () => {
+    const ORDINAL_ID = /第\s*[a-z]+\d/i;
+    const idKeys: string[] = [];
+    for (const locale of ['en', 'zh'] as const) {
+      const messages = load(locale) as Record<string, Record<string, string>>;
+      const t = createTranslator({ locale, messages });
+      for (const key of keys(messages)) {
+        const [ns, k] = key.split('.') as [string, string];
+        const raw = messages[ns]![k]!;
+        if (!/\{(id|block)\}/.test(raw)) continue;
+        idKeys.push(`${locale}:${key}`);
+        for (const id of ['p11', 'sp1', 'k1', 'p7.s2']) {
+          const text = (t as (k: string, v: Record<string, string>) => string)(key, {
+            id,
+            block: id,
+            url: 'https://x.example/#p11',
+          });
+          expect(text, `${locale}:${key}`).not.toMatch(ORDINAL_ID);
+          expect(text, `${locale}:${key}`).toContain(id);
+        }
+      }
+    }
+    // Actions.menu, .arrivedBlock, .arrivedSentence, Cite.wholeBlock, .sentence, GlossaryPage.occurrence
+    expect(idKeys.length).toBeGreaterThanOrEqual(12);
   });
 });

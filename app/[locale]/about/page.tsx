@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getArticles } from '@/lib/content';
 import { pageSocial } from '@/lib/export/metadata';
@@ -12,7 +12,8 @@ export async function generateMetadata({
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'About' });
   return {
-    title: t('title'),
+    // The title already names the site ("About Duizhao"); the layout's "· Duizhao" suffix would repeat it.
+    title: { absolute: t('title') },
     description: t('intro'),
     alternates: {
       canonical: `/${locale}/about`,
@@ -26,7 +27,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'About' });
-  const tr = await getTranslations({ locale, namespace: 'Reader' });
+  const format = await getFormatter({ locale });
   const lang = locale === 'zh' ? 'zh' : 'en';
   const h2 = 'mt-10 text-xl font-semibold';
   return (
@@ -42,7 +43,8 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
             {t('sourceBody', {
               title: lang === 'zh' ? a.meta.title.zh : `${a.meta.title.zh} (${a.meta.title.en})`,
               reporter: lang === 'zh' ? a.meta.reporter.zh : `${a.meta.reporter.en} (${a.meta.reporter.zh})`,
-              series: a.meta.series?.[lang] ?? '—',
+              // ICU select: 'none' drops the series clause for an article outside any series.
+              series: a.meta.series?.[lang] ?? 'none',
               year: String(a.meta.publicationYear),
               file: a.meta.sourceFile,
             })}
@@ -57,7 +59,10 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
             {t('notesTitle')}
           </h2>
           <p className="sr-only">
-            <span lang="zh-Hans">{a.meta.title.zh}</span> — {tr('editorialNotes')}
+            {t.rich('notesFor', {
+              title: a.meta.title.zh,
+              zh: (chunks) => <span lang="zh-Hans">{chunks}</span>,
+            })}
           </p>
           <ol className="mt-3 list-decimal space-y-2 pl-6">
             {a.editorialNotes.map((n) => (
@@ -100,7 +105,13 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
           .slice(0, 1)
           .map((a) => (
             <p key={a.slug} className="mt-3">
-              {t('policy3', { version: a.meta.translation.version, date: a.meta.translation.date })}
+              {t('policy3', {
+                version: a.meta.translation.version,
+                date: format.dateTime(new Date(a.meta.translation.date), {
+                  dateStyle: 'long',
+                  timeZone: 'UTC',
+                }),
+              })}
             </p>
           ))}
       </section>

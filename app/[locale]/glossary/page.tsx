@@ -52,6 +52,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
     c,
     list: entries.filter((e) => e.category === c),
   })).filter((x) => x.list.length > 0);
+  // Labels carry their own colon and spacing (full-width "：" in zh, ": " in en): see GlossaryPage.labelled.
   const conf = { confirmed: g('confirmed'), partial: g('partial'), unconfirmed: g('unconfirmed') };
 
   return (
@@ -70,7 +71,11 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
           {groups.map(({ c, list }) => (
             <li key={c}>
               <a href={`#cat-${c}`}>
-                {g(`cat_${c}`)} <span className="text-muted">({list.length})</span>
+                {g.rich('catCount', {
+                  name: g(`cat_${c}`),
+                  count: list.length,
+                  n: (chunks) => <span className="text-muted">{chunks}</span>,
+                })}
               </a>
             </li>
           ))}
@@ -109,7 +114,10 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                     </span>{' '}
                     <span className="gl-badge" data-status={e.english.status}>
                       {e.english.status === 'official'
-                        ? g('official', { who: e.english.usedBy ?? '' })
+                        ? g.rich('official', {
+                            who: e.english.usedBy ?? '',
+                            en: (chunks) => <span lang="en">{chunks}</span>,
+                          })
                         : g('own')}
                     </span>
                   </dd>
@@ -124,14 +132,18 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                 </dl>
                 {e.note && (
                   <p className="gl-note" data-confidence={e.confidence}>
-                    <strong>{e.confidence === 'confirmed' ? g('note') : conf[e.confidence]}:</strong>{' '}
+                    <strong>
+                      {g('labelled', {
+                        label: e.confidence === 'confirmed' ? g('note') : conf[e.confidence],
+                      })}
+                    </strong>
                     {e.note[lang]}
                   </p>
                 )}
                 <p className="gl-text">{e.explanation[lang]}</p>
                 {related.length > 0 && (
                   <p className="gl-related">
-                    <span className="gl-label">{g('related')}:</span>{' '}
+                    <span className="gl-label">{g('labelled', { label: g('related') })}</span>
                     {related.map((r, i) => (
                       <span key={r.id}>
                         {i > 0 && ' · '}
@@ -143,7 +155,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                   </p>
                 )}
                 <div className="gl-occ">
-                  <span className="gl-label">{g('occurrences')}:</span>{' '}
+                  <span className="gl-label">{g('labelled', { label: g('occurrences') })}</span>
                   {occ.length === 0 && <span className="text-muted">{g('noOccurrences')}</span>}
                   {occ.map((a) => (
                     <span key={a.slug} className="gl-occ-article">
@@ -164,17 +176,20 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                 </div>
                 {e.sources.length > 0 && (
                   <details className="gl-sources">
-                    <summary>
-                      {g('sources')} ({e.sources.length})
-                    </summary>
+                    <summary>{g('sources', { count: e.sources.length })}</summary>
                     <ul>
                       {e.sources.map((s, i) => (
                         <li key={i}>
                           <a href={s.url} rel="noopener noreferrer external">
                             {s.title}
                           </a>
-                          {s.publisher && <span className="text-muted"> — {s.publisher}</span>}
-                          {s.date && <span className="text-muted">, {s.date}</span>}
+                          {(s.publisher || s.date) && (
+                            <span className="text-muted">
+                              {g('sourceMeta', {
+                                meta: [s.publisher, s.date].filter(Boolean).join(g('metaSep')),
+                              })}
+                            </span>
+                          )}
                         </li>
                       ))}
                     </ul>

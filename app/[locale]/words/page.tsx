@@ -30,6 +30,7 @@ export default async function WordsPage({ params }: { params: Promise<{ locale: 
         <p className="mt-6">{t('noscript')}</p>
       </noscript>
       <WordsList
+        locale={locale}
         labels={{
           empty: t('empty'),
           count: t.raw('count') as string,

@@ -10,6 +10,8 @@ import {
   writeWords,
   type SavedWord,
 } from '@/components/popover/words-store';
+import type { Locale } from 'next-intl';
+import { formatIcu } from '@/lib/i18n/icu';
 
 function download(name: string, text: string, type: string) {
   // A BOM so spreadsheet apps and Anki on Windows read UTF-8.
@@ -24,8 +26,10 @@ function download(name: string, text: string, type: string) {
 }
 
 export function WordsList({
+  locale,
   labels,
 }: {
+  locale: Locale;
   labels: {
     empty: string;
     count: string;
@@ -68,7 +72,7 @@ export function WordsList({
   return (
     <>
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        <p className="text-muted">{labels.count.replace('{count}', String(words.length))}</p>
+        <p className="text-muted">{formatIcu(locale, labels.count, { count: words.length })}</p>
         <button
           type="button"
           data-export="anki"
@@ -105,7 +109,7 @@ export function WordsList({
               <button
                 type="button"
                 className="min-h-11 min-w-11 rounded-md px-3 text-muted hover:bg-panel hover:text-ink"
-                aria-label={labels.removeWord.replace('{word}', w.word)}
+                aria-label={formatIcu(locale, labels.removeWord, { word: w.word })}
                 onClick={() => remove(w.word)}
               >
                 {labels.remove}
