@@ -41,6 +41,7 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'fullEntry',
         'literal',
         'official',
+        'common',
         'own',
         'partial',
         'unconfirmed',
@@ -62,7 +63,7 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'termDialog',
         'wordDialog',
       ] as const
-    ).map((k) => [k, k === 'official' ? tp.raw(k) : tp(k)]),
+    ).map((k) => [k, k === 'official' || k === 'common' ? tp.raw(k) : tp(k)]),
   ) as unknown as PopoverLabels;
 
   return (

@@ -108,9 +108,9 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                       {e.english.text}
                     </span>{' '}
                     <span className="gl-badge" data-status={e.english.status}>
-                      {e.english.status === 'official'
-                        ? g('official', { who: e.english.usedBy ?? '' })
-                        : g('own')}
+                      {e.english.status === 'own'
+                        ? g('own')
+                        : g(e.english.status, { who: e.english.usedBy ?? '' })}
                     </span>
                   </dd>
                   <dt>{g('literal')}</dt>
