@@ -1,3 +1,4 @@
+import type { EnglishStatus } from '@/lib/content/schema';
 import type { ArticleDictionary, DictEntry } from '@/lib/dictionary/types';
 
 /** Compact, per-locale glossary data for one term, passed from the server to the popover host. */
@@ -5,7 +6,7 @@ export interface TermInfo {
   term: string;
   pinyin: string;
   en: string;
-  status: 'official' | 'own';
+  status: EnglishStatus;
   usedBy?: string;
   literal: string;
   /** Explanation in the UI language. */

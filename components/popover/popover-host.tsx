@@ -13,6 +13,7 @@ export interface PopoverLabels {
   fullEntry: string;
   literal: string;
   official: string;
+  common: string;
   own: string;
   partial: string;
   unconfirmed: string;
@@ -415,7 +416,7 @@ export function PopoverHost({
           <p className="pop-en">
             <span lang="en">{t.en}</span>{' '}
             <span className="pop-badge" data-status={t.status}>
-              {t.status === 'official' ? labels.official.replace('{who}', t.usedBy ?? '') : labels.own}
+              {t.status === 'own' ? labels.own : labels[t.status].replace('{who}', t.usedBy ?? '')}
             </span>
           </p>
           <p className="pop-literal">

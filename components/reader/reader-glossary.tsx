@@ -24,6 +24,7 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'fullEntry',
         'literal',
         'official',
+        'common',
         'own',
         'partial',
         'unconfirmed',
@@ -48,7 +49,7 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'termDialog',
         'wordDialog',
       ] as const
-    ).map((k) => [k, k === 'official' ? tp.raw(k) : tp(k)]),
+    ).map((k) => [k, k === 'official' || k === 'common' ? tp.raw(k) : tp(k)]),
   ) as unknown as PopoverLabels;
 
   return (

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem, zodProblems } from './errors';
+import { officialProblem } from './official';
 import {
   articleSchema,
   glossaryFileSchema,
@@ -72,6 +73,8 @@ export function checkGlossary(entries: { entry: GlossaryEntry; file: string }[])
   for (const { entry, file } of entries) {
     if (ids.has(entry.id)) problems.push({ file, where: `entry ${entry.id}`, message: `duplicate id (also in ${ids.get(entry.id)})` });
     ids.set(entry.id, file);
+    const official = officialProblem(entry);
+    if (official) problems.push({ file, where: `entry ${entry.id} › field english`, message: official });
     for (const form of entry.forms) {
       const owner = forms.get(form);
       if (owner && owner !== entry.id)

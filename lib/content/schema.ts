@@ -128,6 +128,13 @@ export const GLOSSARY_CATEGORIES = [
   'idiom',
 ] as const;
 
+/**
+ * Who stands behind an English rendering. official: a Chinese government body or state outlet uses it
+ * in English (enforced by lib/content/official.test.ts); common: in use elsewhere (foreign media,
+ * companies, institutions' own sites); own: this project's translation.
+ */
+export const ENGLISH_STATUSES = ['official', 'common', 'own'] as const;
+
 export const glossaryEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'glossary id must be kebab-case ASCII' }),
@@ -136,10 +143,15 @@ export const glossaryEntrySchema = z
     pinyin: plain('pinyin'),
     literal: plain('literal gloss'),
     english: z
-      .object({ text: plain('English rendering'), status: z.enum(['official', 'own']), usedBy: plain('usedBy').optional() })
+      .object({
+        text: plain('English rendering'),
+        status: z.enum(ENGLISH_STATUSES),
+        usedBy: plain('usedBy').optional(),
+      })
       .strict()
-      .refine((e) => e.status !== 'official' || e.usedBy !== undefined, {
-        error: 'an official rendering must say who uses it (usedBy)',
+      .refine((e) => e.status === 'own' || e.usedBy !== undefined, {
+        error: 'an official or common rendering must say who uses it (usedBy)',
+        path: ['usedBy'],
       }),
     explanation: bilingual('explanation'),
     category: z.enum(GLOSSARY_CATEGORIES, { error: (iss) => `unknown category "${String(iss.input)}"` }),
@@ -195,4 +207,5 @@ export type TranslationChange = z.infer<typeof translationChangeSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
+export type EnglishStatus = (typeof ENGLISH_STATUSES)[number];
 export type PinyinOverride = z.infer<typeof pinyinOverrideSchema>;

@@ -113,12 +113,12 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                       {e.english.text}
                     </span>{' '}
                     <span className="gl-badge" data-status={e.english.status}>
-                      {e.english.status === 'official'
-                        ? g.rich('official', {
+                      {e.english.status === 'own'
+                        ? g('own')
+                        : g.rich(e.english.status, {
                             who: e.english.usedBy ?? '',
                             en: (chunks) => <span lang="en">{chunks}</span>,
-                          })
-                        : g('own')}
+                          })}
                     </span>
                   </dd>
                   <dt>{g('literal')}</dt>

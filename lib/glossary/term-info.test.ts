@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from '@/lib/annotate';
+import { buildTermMatcher, findTerms } from '@/lib/annotate/terms';
+import type { Article, GlossaryEntry } from '@/lib/content';
+import { loadContent } from '@/lib/content/load';
+import { articleTermIds } from './term-info';
+
+const entry = (id: string) => ({ id }) as GlossaryEntry;
+const withKeyTerms = (keyTerms?: string[]) => ({ meta: { keyTerms } }) as unknown as Article;
+const occurring = (...ids: string[]) =>
+  ({ occurrences: ids.map((termId) => ({ termId })) }) as unknown as AnnotatedArticle;
+
+describe('articleTermIds', () => {
+  const glossary = ['jinan', 'reporter', '342', 'ping-ji', 'yi-lao'].map(entry);
+
+  it("puts the editor's key terms first, in their order, then the rest by first occurrence", () => {
+    const ids = articleTermIds(
+      withKeyTerms(['ping-ji', '342']),
+      occurring('jinan', 'reporter', '342', 'yi-lao', 'ping-ji'),
+      glossary,
+    );
+    expect(ids).toEqual(['ping-ji', '342', 'jinan', 'reporter', 'yi-lao']);
+  });
+
+  it('falls back to occurrence order without key terms, and drops ids the glossary does not know', () => {
+    expect(
+      articleTermIds(withKeyTerms(), occurring('reporter', 'gone', 'jinan', 'reporter'), glossary),
+    ).toEqual(['reporter', 'jinan']);
+  });
+});
+
+describe('editor-chosen key terms of the real articles', () => {
+  const { articles, glossary } = loadContent();
+  const byId = new Map(glossary.map((e) => [e.id, e]));
+  const matcher = buildTermMatcher(glossary);
+
+  for (const article of articles)
+    it(`${article.slug}: about ten, formulas and slogans first, each one in the text`, () => {
+      const keys = article.meta.keyTerms ?? [];
+      expect(keys.length).toBeGreaterThanOrEqual(8);
+      expect(keys.length).toBeLessThanOrEqual(14);
+      // A strip that opens with the city or the reporter tells a reader nothing.
+      for (const id of keys) expect(['place', 'person'], id).not.toContain(byId.get(id)?.category);
+      expect(byId.get(keys[0]!)?.category).toBe('slogan');
+      const found = new Set(
+        article.blocks.flatMap((b) =>
+          b.sentences.flatMap((s) => findTerms(s.zh, matcher).map((m) => m.termId)),
+        ),
+      );
+      for (const id of keys) expect(found.has(id), id).toBe(true);
+    });
+});
