@@ -22,7 +22,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const { readPinyinInputs } = await import('@/lib/annotate/inputs.ts');
 const { compileOverrides } = await import('@/lib/annotate/overrides.ts');
-const { changesIn } = await import('@/lib/annotate/audit.ts');
+const { changesIn, keptAside } = await import('@/lib/annotate/audit.ts');
 
 const SAMPLE = 50;
 const THRESHOLD = 0.98;
@@ -30,17 +30,6 @@ const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? undefined : (process.argv[i + 1] ?? '');
 };
-
-// The 2025 State Council report is kept aside for independent checks: never read it here.
-function keptAside(doc, text) {
-  const year = Number(String(doc.date ?? '').slice(0, 4));
-  const stateCouncil = /国务院|State Council/.test(String(doc.issuer ?? ''));
-  return (
-    (year === 2025 && stateCouncil) ||
-    /2025/.test(String(doc.title ?? '') + String(doc.titleEn ?? '') + doc.file) ||
-    /2025年3月5日|第十四届全国人民代表大会第三次会议/.test(text.slice(0, 400))
-  );
-}
 
 const set = arg('--set') ?? 'corpus';
 if (!['corpus', 'holdout', 'holdout2', 'holdout3'].includes(set)) throw new Error(`no text set ${set}`);
