@@ -89,6 +89,14 @@ describe('characters set by their neighbours', () => {
     ['户籍所在地的派出所', '地', 'dì'], // the noun 'place', split off by the segmenter
     ['居住地和工作地', '地', 'dì'],
     ['苹果落了一地', '地', 'dì'],
+    // after a verb or a noun, 地 is a kind of land: only adjectives and adverbs make it adverbial
+    ['村里把闲置地盘活用于发展产业', '地', 'dì'],
+    ['引导流转地经营走向规模化', '地', 'dì'],
+    ['严格控制农用地转为建设用地', '地', 'dì'],
+    ['全省所有地级市都已开通', '地', 'dì'],
+    ['毫不动摇地坚持改革方向', '地', 'de'], // an adverbial the segmenter cuts into pieces
+    ['较大幅度地提高补助标准', '地', 'de'],
+    ['积极负责地参与国际合作', '地', 'de'], // two adjectives in a row
     // 得: the complement particle after a verb or adjective; dé 'to get' otherwise
     ['这件事情处理得非常妥当', '得', 'de'],
     ['他跑得很快', '得', 'de'],
@@ -96,6 +104,11 @@ describe('characters set by their neighbours', () => {
     ['让群众得实惠', '得', 'dé'],
     ['他在比赛中连得五分', '得', 'dé'],
     ['让产业得发展', '得', 'dé'],
+    ['工作做得更好', '得', 'de'],
+    ['这些措施经得起检验', '得', 'de'], // a complement of possibility after a one-character verb
+    ['困难群众得不到实惠', '得', 'dé'],
+    ['从实践中得出结论', '得', 'dé'], // no complement follows: 得 keeps pinyin-pro's dé
+    ['打破既得利益格局', '得', 'dé'],
     // 只: 'only' unless counted
     ['立项到投产只用了一年多', '只', 'zhǐ'],
     ['湿地里栖息着数千只候鸟', '只', 'zhī'],
@@ -112,9 +125,17 @@ describe('characters set by their neighbours', () => {
     ['街道两旁种满了梧桐树', '种', 'zhòng'],
     ['各种风险挑战', '种', 'zhǒng'],
     ['这种情况还会持续', '种', 'zhǒng'],
+    ['受灾地块要及时补种', '种', 'zhòng'], // 'to plant' inside a verb compound the segmenter split
+    ['部分农户改种大豆', '种', 'zhòng'],
     // 应: the modal yīng 'should'; yìng 'in response to' before a request later in the clause
     ['老年人和儿童应及时接种流感疫苗', '应', 'yīng'],
     ['应市民要求，延长开放时间', '应', 'yìng'],
+    ['人才供给不适应市场需求', '应', 'yìng'], // 适应 is a dictionary word the segmenter split
+    ['提高基层的应变能力', '应', 'yìng'],
+    // 教: the verb jiāo 'to teach' before whom is taught; jiào 'religion, teaching' otherwise
+    ['奶奶教我剪窗花', '教', 'jiāo'],
+    ['尊重信教群众的合法权益', '教', 'jiào'],
+    ['弘扬尊师重教的传统', '教', 'jiào'],
   ] as const)('%s: %s %s', (zh, ch, py) => {
     expect(alone(zh, ch)).toBe(py);
   });

@@ -75,3 +75,17 @@ export function readingsOf(ch: string): string[] {
 export function naiveReadings(zh: string): string[] {
   return segmentPlain(zh).flatMap((w) => w.py.filter((_, i) => /^\p{Script=Han}$/u.test(w.chars[i]!)));
 }
+
+const pairCache = new Map<string, string[] | undefined>();
+
+/**
+ * The readings pinyin-pro's dictionary gives two characters when they form one word (适应 →
+ * shì yìng), else undefined. Lets a context rule see a word the segmenter split (不适 | 应).
+ */
+export function wordReadings(two: string): string[] | undefined {
+  if (pairCache.has(two)) return pairCache.get(two);
+  const words = segmentPlain(two);
+  const out = words.length === 1 && words[0]!.chars.length === 2 ? words[0]!.py : undefined;
+  pairCache.set(two, out);
+  return out;
+}
