@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Plain text only: content strings must never carry markup into the page. */
-const HTML_LIKE = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
+export const HTML_LIKE = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
 const plain = (what: string) =>
   z
     .string({ error: `${what} is missing` })
@@ -76,11 +76,28 @@ export const articleMetaSchema = z
     publicationDate: z.union([isoDate, z.null()]),
     language: z.literal('zh-Hans'),
     sourceFile: z.string().min(1),
+    /** Where the source text was published (http or https). */
+    sourceUrl: z
+      .url({ protocol: /^https?$/, error: 'source URL must be an http(s) URL' })
+      .optional(),
     summary: localized('summary'),
     keyTerms: z.array(z.string()).optional(),
     translation: z
       .object({ credit: bilingual('translation credit'), version: z.string().regex(/^\d+\.\d+\.\d+$/), date: isoDate })
       .strict(),
+  })
+  .strict();
+
+/**
+ * What `npm run article:new` could not decide and an editor must (e.g. a paragraph whose Chinese and
+ * English sentence counts differ). A draft with flags renders for preview, but `npm run article:check`
+ * reports each flag as an error and the content tests fail until the editor resolves and removes it.
+ */
+export const draftFlagSchema = z
+  .object({
+    block: z.string(),
+    kind: z.enum(['alignment']),
+    message: plain('draft flag message'),
   })
   .strict();
 
@@ -90,6 +107,7 @@ export const articleSchema = z
     meta: articleMetaSchema,
     editorialNotes: z.array(editorialNoteSchema),
     blocks: z.array(blockSchema).min(1),
+    draftFlags: z.array(draftFlagSchema).optional(),
   })
   .strict();
 
@@ -168,6 +186,7 @@ export type Block = z.infer<typeof blockSchema>;
 export type EditorialNote = z.infer<typeof editorialNoteSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type DraftFlag = z.infer<typeof draftFlagSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 export type PinyinOverride = z.infer<typeof pinyinOverrideSchema>;
