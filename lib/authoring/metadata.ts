@@ -36,11 +36,9 @@ const date = (what: string) =>
 
 export const draftMetadataSchema = z
   .object({
-    slug: z
-      .string({ error: 'slug is missing' })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-        error: 'slug must be lowercase ASCII words joined by hyphens, e.g. jinan-2024',
-      }),
+    slug: z.string({ error: 'slug is missing' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: 'slug must be lowercase ASCII words joined by hyphens, e.g. jinan-2024',
+    }),
     title: pair('title'),
     subtitle: pair('subtitle').optional(),
     series: pair('series').optional(),
