@@ -8,44 +8,12 @@
  * count mismatch the editor is shown; a wrong join would hide one.
  */
 const ABBREVIATIONS = new Set(
-  [
-    'No',
-    'Nos',
-    'Mr',
-    'Mrs',
-    'Ms',
-    'Dr',
-    'Prof',
-    'St',
-    'Mt',
-    'Co',
-    'Corp',
-    'Ltd',
-    'Inc',
-    'Jr',
-    'Sr',
-    'vs',
-    'e.g',
-    'i.e',
-    'cf',
-    'approx',
-    'Art',
-    'Arts',
-    'para',
-    'Vol',
-    'pp',
-    'Fig',
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'Aug',
-    'Sep',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
-  ].map((a) => a.toLowerCase()),
+  (
+    'No Nos Mr Mrs Ms Dr Prof St Mt Co Corp Ltd Inc Jr Sr vs e.g i.e cf approx Art Arts para Vol pp Fig ' +
+    'Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec'
+  )
+    .toLowerCase()
+    .split(' '),
 );
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
