@@ -4,14 +4,12 @@
 // final reading differs from pinyin-pro's, and any character without pinyin. `--review` lists every
 // polyphonic occurrence with its context and chosen reading (the list the overrides were reviewed from).
 //
-// The logic lives in lib/annotate/*.ts (one source of truth with the app and the tests); Node 20 cannot
-// run TypeScript, so scripts/lib/ts-loader.mjs transpiles it on import.
-import { register } from 'node:module';
+// The logic lives in lib/annotate/*.ts (one source of truth with the app and the tests), imported through
+// scripts/lib/ts-loader.mjs.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { registerTs, root } from './lib/ts-loader.mjs';
 
-register(new URL('./lib/ts-loader.mjs', import.meta.url));
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+registerTs();
 const { readPinyinInputs } = await import('@/lib/annotate/inputs.ts');
 const { compileOverrides } = await import('@/lib/annotate/overrides.ts');
 const { auditArticle, formatReport, formatReview } = await import('@/lib/annotate/report.ts');

@@ -53,6 +53,16 @@ describe('content validation', () => {
     expect(msg).toContain('block p3 › sentence p3.s1 › field en: English translation is empty');
   });
 
+  it('rejects a draft flag that names an unknown block', () => {
+    const msg = loadBroken((a) => (a.draftFlags = [{ block: 'p99', kind: 'alignment', message: 'align it' }]));
+    expect(msg).toContain(`${FILE}: field draftFlags: unknown block reference "p99"`);
+  });
+
+  it('rejects a source URL that is not http(s)', () => {
+    const msg = loadBroken((a) => ((a.meta as Record<string, unknown>).sourceUrl = 'javascript:alert(1)'));
+    expect(msg).toContain('meta › field sourceUrl: source URL must be an http(s) URL');
+  });
+
   it('rejects a misaligned sentence holding two Chinese sentences', () => {
     const msg = loadBroken((a) => {
       const b = block(a, 'p1');

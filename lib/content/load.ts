@@ -10,6 +10,7 @@ import {
   type GlossaryEntry,
   type PinyinOverride,
 } from './schema';
+import { SENTENCE_END_INSIDE } from './sentences';
 
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content');
 
@@ -28,8 +29,6 @@ function readJson(file: string, rel: string, problems: ContentProblem[]): unknow
     return undefined;
   }
 }
-
-const SENTENCE_END_INSIDE = /[。！？](?![”’」』）)。！？]|$)/u;
 
 /** Checks a schema-valid article for what a schema cannot express: ids, alignment, references. */
 export function checkArticle(article: Article, file: string, glossaryIds?: ReadonlySet<string>): ContentProblem[] {
@@ -60,6 +59,8 @@ export function checkArticle(article: Article, file: string, glossaryIds?: Reado
     if (note.kind === 'replace' && note.text && !article.blocks.some((b) => b.sentences.some((s) => s.zh.includes(note.text!))))
       add(`note ${note.id} › field text`, 'the replacement text does not occur in the article');
   }
+  for (const flag of article.draftFlags ?? [])
+    if (!blockIds.has(flag.block)) add('field draftFlags', `unknown block reference "${flag.block}"`);
   if (glossaryIds)
     for (const id of article.meta.keyTerms ?? [])
       if (!glossaryIds.has(id)) add('meta › field keyTerms', `unknown glossary reference "${id}"`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compareSemver } from './semver';
 
 /** Plain text only: content strings must never carry markup into the page. */
-const HTML_LIKE = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
+export const HTML_LIKE = /<\/?[a-z!][^>]*>|&[a-z]+;|&#\d+;/i;
 const plain = (what: string) =>
   z
     .string({ error: `${what} is missing` })
@@ -102,9 +102,26 @@ export const articleMetaSchema = z
     publicationDate: z.union([isoDate, z.null()]),
     language: z.literal('zh-Hans'),
     sourceFile: z.string().min(1),
+    /** Where the source text was published (http or https). */
+    sourceUrl: z
+      .url({ protocol: /^https?$/, error: 'source URL must be an http(s) URL' })
+      .optional(),
     summary: localized('summary'),
     keyTerms: z.array(z.string()).optional(),
     translation: translationSchema,
+  })
+  .strict();
+
+/**
+ * What `npm run article:new` could not decide and an editor must (e.g. a paragraph whose Chinese and
+ * English sentence counts differ). A draft with flags renders for preview, but `npm run article:check`
+ * reports each flag as an error and the content tests fail until the editor resolves and removes it.
+ */
+export const draftFlagSchema = z
+  .object({
+    block: z.string(),
+    kind: z.enum(['alignment']),
+    message: plain('draft flag message'),
   })
   .strict();
 
@@ -114,6 +131,7 @@ export const articleSchema = z
     meta: articleMetaSchema,
     editorialNotes: z.array(editorialNoteSchema),
     blocks: z.array(blockSchema).min(1),
+    draftFlags: z.array(draftFlagSchema).optional(),
   })
   .strict();
 
@@ -205,6 +223,7 @@ export type EditorialNote = z.infer<typeof editorialNoteSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type TranslationChange = z.infer<typeof translationChangeSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type DraftFlag = z.infer<typeof draftFlagSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 export type EnglishStatus = (typeof ENGLISH_STATUSES)[number];

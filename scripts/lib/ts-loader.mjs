@@ -1,13 +1,19 @@
-// Module-loader hooks that let a plain Node script import the project's TypeScript (lib/annotate/*.ts):
-// .ts is transpiled with the project's own `typescript` (no type checking; `npm run typecheck` does that),
-// and the `@/` alias and extensionless relative imports are resolved. Register with
-// `register(new URL('./lib/ts-loader.mjs', import.meta.url))` before importing any .ts.
+// Lets a Node script import the project's TypeScript (lib/**/*.ts), so scripts share one source of truth
+// with the app and the tests. Node 20 cannot run TypeScript and the project has no runner such as tsx,
+// so this module is a module-loader hook: `registerTs()` registers it, and on the loader thread it
+// transpiles .ts with the project's own `typescript` (no type checking; `npm run typecheck` does that)
+// and resolves the `@/` alias and extensionless imports.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function registerTs() {
+  register(import.meta.url);
+}
 
 export async function resolve(specifier, context, next) {
   const parent = context.parentURL?.startsWith('file:') ? fileURLToPath(context.parentURL) : undefined;

@@ -13,13 +13,12 @@
 //   --unreviewed   the sampled changes that have no verdict yet, as JSON to review and paste
 //   --markdown     the precision table for docs/pinyin-precision.md
 import fs from 'node:fs';
-import { register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerTs, root } from '../lib/ts-loader.mjs';
 
-register(new URL('../lib/ts-loader.mjs', import.meta.url));
+registerTs();
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
 const { readPinyinInputs } = await import('@/lib/annotate/inputs.ts');
 const { compileOverrides } = await import('@/lib/annotate/overrides.ts');
 const { changesIn, keptAside } = await import('@/lib/annotate/audit.ts');
