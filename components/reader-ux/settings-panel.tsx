@@ -10,6 +10,7 @@ import {
   SETTINGS,
   writeStored,
   type PinyinMode,
+  withPinyinMode,
   type SettingName,
   type Settings,
 } from './settings';
@@ -137,19 +138,12 @@ export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
   const [saved, setSaved] = useState(true);
   const set = <K extends SettingName>(name: K, v: Settings[K]) => setSaved(apply({ ...s, [name]: v }));
   const onOff = (on: boolean) => (on ? 'on' : 'off');
-  // The level last picked, so "above my level" comes back with it after "all" (which stores "0");
-  // "none" keeps the stored level. Level 3 until one is picked.
+  // The level last picked, for "above my level" after "all"; level 3 until one is picked.
   const [lastLevel, setLastLevel] = useState<Settings['pinyinLevel']>('3');
   const mode = pinyinMode(s);
   const setMode = (m: PinyinMode) => {
     if (s.pinyinLevel !== '0') setLastLevel(s.pinyinLevel);
-    setSaved(
-      apply({
-        ...s,
-        pinyin: m === 'none' ? 'off' : 'on',
-        pinyinLevel: m === 'all' ? '0' : m === 'none' || s.pinyinLevel !== '0' ? s.pinyinLevel : lastLevel,
-      }),
-    );
+    setSaved(apply(withPinyinMode(s, m, lastLevel)));
   };
   const setLevel = (v: Settings['pinyinLevel']) => {
     setLastLevel(v);

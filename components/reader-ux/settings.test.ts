@@ -3,7 +3,16 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HSK_LIST } from '@/lib/hsk/list';
-import { attrOf, DEFAULTS, NAMES, parseSettings, pinyinMode, SETTINGS, SETTINGS_KEY } from './settings';
+import {
+  attrOf,
+  DEFAULTS,
+  NAMES,
+  parseSettings,
+  pinyinMode,
+  SETTINGS,
+  SETTINGS_KEY,
+  withPinyinMode,
+} from './settings';
 
 const INIT = fs.readFileSync(path.join(process.cwd(), 'public/settings-init.js'), 'utf8');
 const CSS = fs.readFileSync(path.join(process.cwd(), 'components/reader-ux/reader-ux.css'), 'utf8');
@@ -94,6 +103,18 @@ describe('reader settings', () => {
     expect(pinyinMode({ pinyin: 'on', pinyinLevel: '2' })).toBe('above');
     expect(pinyinMode({ pinyin: 'off', pinyinLevel: '0' })).toBe('none');
     expect(pinyinMode({ pinyin: 'off', pinyinLevel: '5' })).toBe('none');
+  });
+
+  it('picking a pinyin choice keeps the level for a later "above my level"', () => {
+    const above = { ...DEFAULTS, pinyinLevel: '4' as const };
+    const none = withPinyinMode(above, 'none', '3');
+    expect(none).toEqual({ ...above, pinyin: 'off' });
+    expect(withPinyinMode(none, 'above', '3')).toEqual(above);
+    const all = withPinyinMode(above, 'all', '3');
+    expect(all).toEqual({ ...above, pinyinLevel: '0' });
+    expect(withPinyinMode(all, 'above', '4')).toEqual(above);
+    for (const m of ['all', 'above', 'none'] as const)
+      expect(pinyinMode(withPinyinMode(all, m, '2'))).toBe(m);
   });
 
   it('the CSS hides, for level N, the pinyin of words at levels 1…N outside glossary terms, and nothing at 0', () => {

@@ -46,6 +46,16 @@ export function pinyinMode(s: Pick<Settings, 'pinyin' | 'pinyinLevel'>): PinyinM
   return s.pinyinLevel === '0' ? 'all' : 'above';
 }
 
+/**
+ * The settings after picking a pinyin choice. "none" keeps the stored level, so "above my level"
+ * comes back with it; after "all" (which stores "0") it comes back with `lastLevel`.
+ */
+export function withPinyinMode(s: Settings, mode: PinyinMode, lastLevel: Settings['pinyinLevel']): Settings {
+  if (mode === 'none') return { ...s, pinyin: 'off' };
+  if (mode === 'all') return { ...s, pinyin: 'on', pinyinLevel: '0' };
+  return { ...s, pinyin: 'on', pinyinLevel: s.pinyinLevel !== '0' ? s.pinyinLevel : lastLevel };
+}
+
 function valid<K extends SettingName>(name: K, v: unknown): v is Settings[K] {
   return (SETTINGS[name] as readonly unknown[]).includes(v);
 }
