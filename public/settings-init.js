@@ -6,13 +6,23 @@
   var allowed = {
     theme: ['system', 'light', 'dark'],
     pinyin: ['on', 'off'],
+    pinyinLevel: ['0', '1', '2', '3', '4', '5', '6'],
     tones: ['on', 'off'],
     sandhi: ['on', 'off'],
     size: ['s', 'm', 'l', 'xl'],
     view: ['auto', 'side', 'interleaved', 'zh', 'en'],
     reveal: ['on', 'off'],
   };
-  var defaults = { theme: 'system', pinyin: 'on', tones: 'off', sandhi: 'off', size: 'm', view: 'auto', reveal: 'off' };
+  var defaults = {
+    theme: 'system',
+    pinyin: 'on',
+    pinyinLevel: '0',
+    tones: 'off',
+    sandhi: 'off',
+    size: 'm',
+    view: 'auto',
+    reveal: 'off',
+  };
   var s = {};
   try {
     var raw = window.localStorage.getItem('duizhao:settings:v1');
@@ -23,7 +33,14 @@
   }
   for (var k in defaults) {
     var v = s[k];
-    d.setAttribute('data-' + k, allowed[k].indexOf(v) >= 0 ? v : defaults[k]);
+    // pinyinLevel → data-pinyin-level ("0" = pinyin on every word; without JavaScript the attribute
+    // is absent, which CSS treats the same)
+    var attr =
+      'data-' +
+      k.replace(/[A-Z]/g, function (c) {
+        return '-' + c.toLowerCase();
+      });
+    d.setAttribute(attr, allowed[k].indexOf(v) >= 0 ? v : defaults[k]);
   }
   d.setAttribute('data-js', 'on');
 

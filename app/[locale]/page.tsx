@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DifficultyCard } from '@/components/difficulty-card';
 import type { Locale } from '@/i18n/routing';
 import { pageSocial } from '@/lib/export/metadata';
 import { getArticles } from '@/lib/content';
@@ -75,6 +76,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
                       {t('blocks', { count: a.blocks.length })} · {t('sentences', { count: sentences })}
                     </span>
                   </p>
+                  <DifficultyCard article={a} locale={locale} variant="compact" />
                   <p className="mt-4">
                     <a
                       href={`/${locale}/articles/${a.slug}`}

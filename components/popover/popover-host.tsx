@@ -39,6 +39,8 @@ export interface PopoverLabels {
   navHint: string;
   termDialog: string;
   wordDialog: string;
+  /** "HSK 2.0 level {level}": the list is named on the server, the level filled in here. */
+  hskLevel: string;
 }
 
 type Open =
@@ -495,6 +497,11 @@ export function PopoverHost({
         <p className="pop-py" lang="zh-Latn-pinyin">
           {open.pinyin}
         </p>
+        {dict && typeof dict === 'object' && dict.words[open.word]?.hsk !== undefined && (
+          <p className="pop-muted pop-hsk" data-hsk-level={dict.words[open.word]!.hsk}>
+            {labels.hskLevel.replace('{level}', String(dict.words[open.word]!.hsk))}
+          </p>
+        )}
         {term && open.termId && (
           <p className="pop-interm">
             {labels.inTerm}{' '}

@@ -1,7 +1,19 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { DEFAULTS, NAMES, readApplied, writeStored, type SettingName, type Settings } from './settings';
+import {
+  attrOf,
+  DEFAULTS,
+  NAMES,
+  pinyinMode,
+  readApplied,
+  SETTINGS,
+  writeStored,
+  type PinyinMode,
+  withPinyinMode,
+  type SettingName,
+  type Settings,
+} from './settings';
 import { CloseIcon } from '@/components/icons';
 
 export interface SettingsLabels {
@@ -17,6 +29,14 @@ export interface SettingsLabels {
   reveal: string;
   chinese: string;
   pinyin: string;
+  pinyinAll: string;
+  pinyinAbove: string;
+  pinyinNone: string;
+  pinyinAboveHint: string;
+  /** "My level ({list})" */
+  myLevel: string;
+  /** "Level {level}": {level} is filled in here */
+  levelOption: string;
   tones: string;
   sandhi: string;
   sandhiHint: string;
@@ -39,14 +59,14 @@ const serialize = (s: Settings) => NAMES.map((n) => s[n]).join('|');
 const SERVER = serialize(DEFAULTS);
 function subscribe(onChange: () => void) {
   const mo = new MutationObserver(onChange);
-  mo.observe(document.documentElement, { attributes: true, attributeFilter: NAMES.map((n) => `data-${n}`) });
+  mo.observe(document.documentElement, { attributes: true, attributeFilter: NAMES.map(attrOf) });
   return () => mo.disconnect();
 }
 const snapshot = () => serialize(readApplied(document.documentElement));
 
 function apply(next: Settings): boolean {
   const html = document.documentElement;
-  for (const n of NAMES) html.setAttribute(`data-${n}`, next[n]);
+  for (const n of NAMES) html.setAttribute(attrOf(n), next[n]);
   return writeStored(next);
 }
 
@@ -118,6 +138,17 @@ export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
   const [saved, setSaved] = useState(true);
   const set = <K extends SettingName>(name: K, v: Settings[K]) => setSaved(apply({ ...s, [name]: v }));
   const onOff = (on: boolean) => (on ? 'on' : 'off');
+  // The level last picked, for "above my level" after "all"; level 3 until one is picked.
+  const [lastLevel, setLastLevel] = useState<Settings['pinyinLevel']>('3');
+  const mode = pinyinMode(s);
+  const setMode = (m: PinyinMode) => {
+    if (s.pinyinLevel !== '0') setLastLevel(s.pinyinLevel);
+    setSaved(apply(withPinyinMode(s, m, lastLevel)));
+  };
+  const setLevel = (v: Settings['pinyinLevel']) => {
+    setLastLevel(v);
+    setSaved(apply({ ...s, pinyin: 'on', pinyinLevel: v }));
+  };
 
   return (
     <div id="rx-settings" popover="auto" className="rx-sheet rx-settings" aria-labelledby="rx-settings-title">
@@ -150,12 +181,49 @@ export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
       />
       <fieldset className="rx-field">
         <legend>{l.chinese}</legend>
-        <Toggle
-          name="pinyin"
-          label={l.pinyin}
-          checked={s.pinyin === 'on'}
-          onToggle={(on) => set('pinyin', onOff(on))}
-        />
+        <fieldset className="rx-field" data-setting="pinyin">
+          <legend>{l.pinyin}</legend>
+          <div className="rx-choices">
+            {(
+              [
+                ['all', l.pinyinAll],
+                ['above', l.pinyinAbove],
+                ['none', l.pinyinNone],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="rx-choice">
+                <input
+                  type="radio"
+                  name="rx-pinyin"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => setMode(value)}
+                />
+                <span>{label}</span>
+              </label>
+            ))}
+          </div>
+          {mode === 'above' && (
+            <>
+              <label className="rx-level" data-setting="pinyinLevel">
+                <span>{l.myLevel}</span>{' '}
+                <select
+                  value={s.pinyinLevel}
+                  onChange={(e) => setLevel(e.target.value as Settings['pinyinLevel'])}
+                >
+                  {SETTINGS.pinyinLevel
+                    .filter((v) => v !== '0')
+                    .map((v) => (
+                      <option key={v} value={v}>
+                        {l.levelOption.replace('{level}', v)}
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <p className="rx-hint">{l.pinyinAboveHint}</p>
+            </>
+          )}
+        </fieldset>
         <Toggle
           name="tones"
           label={l.tones}

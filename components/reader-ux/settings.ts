@@ -7,6 +7,9 @@ export const SETTINGS_KEY = 'duizhao:settings:v1';
 export const SETTINGS = {
   theme: ['system', 'light', 'dark'],
   pinyin: ['on', 'off'],
+  // "0": pinyin on every word; "N": only on words above HSK level N (and words off the list).
+  // One value per level of the list in lib/hsk (a unit test keeps them in step).
+  pinyinLevel: ['0', '1', '2', '3', '4', '5', '6'],
   tones: ['on', 'off'],
   sandhi: ['on', 'off'],
   size: ['s', 'm', 'l', 'xl'],
@@ -20,6 +23,7 @@ export type Settings = { [K in SettingName]: (typeof SETTINGS)[K][number] };
 export const DEFAULTS: Settings = {
   theme: 'system',
   pinyin: 'on',
+  pinyinLevel: '0',
   tones: 'off',
   sandhi: 'off',
   size: 'm',
@@ -28,6 +32,29 @@ export const DEFAULTS: Settings = {
 };
 
 export const NAMES = Object.keys(SETTINGS) as SettingName[];
+
+/** The attribute on <html> that carries a setting: data-view, data-pinyin-level … */
+export function attrOf(name: SettingName): string {
+  return `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** The three pinyin choices of the panel, over the two stored settings pinyin and pinyinLevel. */
+export type PinyinMode = 'all' | 'above' | 'none';
+
+export function pinyinMode(s: Pick<Settings, 'pinyin' | 'pinyinLevel'>): PinyinMode {
+  if (s.pinyin === 'off') return 'none';
+  return s.pinyinLevel === '0' ? 'all' : 'above';
+}
+
+/**
+ * The settings after picking a pinyin choice. "none" keeps the stored level, so "above my level"
+ * comes back with it; after "all" (which stores "0") it comes back with `lastLevel`.
+ */
+export function withPinyinMode(s: Settings, mode: PinyinMode, lastLevel: Settings['pinyinLevel']): Settings {
+  if (mode === 'none') return { ...s, pinyin: 'off' };
+  if (mode === 'all') return { ...s, pinyin: 'on', pinyinLevel: '0' };
+  return { ...s, pinyin: 'on', pinyinLevel: s.pinyinLevel !== '0' ? s.pinyinLevel : lastLevel };
+}
 
 function valid<K extends SettingName>(name: K, v: unknown): v is Settings[K] {
   return (SETTINGS[name] as readonly unknown[]).includes(v);
@@ -48,7 +75,7 @@ export function parseSettings(raw: unknown): Settings {
 /** The settings currently applied on <html> (set by settings-init.js or by the panel). */
 export function readApplied(el: Element): Settings {
   const r: Record<string, string | null> = {};
-  for (const name of NAMES) r[name] = el.getAttribute(`data-${name}`);
+  for (const name of NAMES) r[name] = el.getAttribute(attrOf(name));
   return parseSettings(r);
 }
 

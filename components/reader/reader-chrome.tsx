@@ -4,6 +4,7 @@ import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
 import '@/components/reader-ux/reader-ux.css';
 import type { ReaderSlotProps } from './slots';
+import { HSK_LIST } from '@/lib/hsk';
 import { CloseIcon } from '@/components/icons';
 
 const TOC_KINDS = new Set(['heading', 'sidebar-heading']);
@@ -132,6 +133,12 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
           reveal: st('reveal'),
           chinese: st('chinese'),
           pinyin: st('pinyin'),
+          pinyinAll: st('pinyinAll'),
+          pinyinAbove: st('pinyinAbove'),
+          pinyinNone: st('pinyinNone'),
+          pinyinAboveHint: st('pinyinAboveHint'),
+          myLevel: st('myLevel', { list: HSK_LIST.name }),
+          levelOption: st('levelOption', { level: '{level}' }),
           tones: st('tones'),
           sandhi: st('sandhi'),
           sandhiHint: st('sandhiHint'),

@@ -3,6 +3,7 @@ import { PopoverHost } from '@/components/popover/popover-host';
 import type { PopoverLabels } from '@/components/popover/popover-host';
 import { getGlossary } from '@/lib/content';
 import { dictionaryUrl } from '@/lib/dictionary';
+import { HSK_LIST } from '@/lib/hsk';
 import { articleTermIds, termsUrl } from '@/lib/glossary/term-info';
 import { renderKeyTerms } from '@/lib/render';
 import { StaticHtml } from './static-html';
@@ -51,6 +52,8 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
       ] as const
     ).map((k) => [k, k === 'official' || k === 'common' ? tp.raw(k) : tp(k)]),
   ) as unknown as PopoverLabels;
+  // the level is only known in the browser: leave its placeholder for the popover to fill
+  labels.hskLevel = tp('hskLevel', { list: HSK_LIST.name, level: '{level}' });
 
   return (
     <>

@@ -3,6 +3,7 @@ import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/artic
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
+import { hskLevel } from '@/lib/hsk/level';
 import { loadCedict, type Cedict } from './cedict';
 import { extractDictionary, lookup } from './extract';
 import type { ArticleDictionary } from './types';
@@ -20,7 +21,7 @@ beforeAll(() => {
     matcher: buildTermMatcher(content.glossary),
   });
   cedict = loadCedict();
-  dict = extractDictionary(annotated.words, cedict);
+  dict = extractDictionary(annotated.words, cedict, hskLevel);
 }, 60_000);
 
 describe('per-article dictionary', () => {
@@ -73,6 +74,19 @@ describe('per-article dictionary', () => {
     for (const w of Object.values(dict.words))
       if (w.entries.some((e) => !variantOnly(e.defs)))
         expect(w.entries.filter((e) => variantOnly(e.defs))).toEqual([]);
+  });
+
+  it("carries each word's HSK level for the popover, and none for words off the list", () => {
+    expect(dict.words['工作']?.hsk).toBe(1);
+    expect(dict.words['落实']?.hsk).toBe(6);
+    for (const w of ['济南', '推进', '槐荫']) {
+      expect(dict.words[w], w).toBeDefined();
+      expect(dict.words[w]!.hsk, w).toBeUndefined();
+    }
+    const leveled = Object.keys(dict.words).filter((w) => dict.words[w]!.hsk !== undefined);
+    expect(leveled.every((w) => dict.words[w]!.hsk === hskLevel(w))).toBe(true);
+    expect(leveled.length).toBeGreaterThan(100);
+    expect(extractDictionary(['工作'], cedict).words['工作']!.hsk).toBeUndefined();
   });
 
   it('is small enough to load on first tap', () => {

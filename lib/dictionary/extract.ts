@@ -48,9 +48,14 @@ export function lookup(word: string, cedict: Cedict): DictEntry[] {
 /**
  * The dictionary for one article: every word the reader renders (`annotateArticle(...).words`),
  * with its CC-CEDICT entries. A word CC-CEDICT lacks (names, new coinages) falls back to its
- * characters' entries and is marked `fallback` so the popover can say so.
+ * characters' entries and is marked `fallback` so the popover can say so. `levelOf` gives a word's
+ * level on the HSK list (lib/hsk), kept as `hsk` for the popover; a word off the list has none.
  */
-export function extractDictionary(words: readonly string[], cedict: Cedict): ArticleDictionary {
+export function extractDictionary(
+  words: readonly string[],
+  cedict: Cedict,
+  levelOf: (word: string) => number | undefined = () => undefined,
+): ArticleDictionary {
   const dict: ArticleDictionary = {
     version: 1,
     source: { name: 'CC-CEDICT', license: 'CC BY-SA 4.0', updated: cedict.updated },
@@ -59,14 +64,16 @@ export function extractDictionary(words: readonly string[], cedict: Cedict): Art
   };
   for (const word of words) {
     if (!HAN.test(word) || dict.words[word]) continue;
+    const level = levelOf(word);
+    const hsk = level === undefined ? {} : { hsk: level };
     const entries = lookup(word, cedict);
     if (entries.length) {
-      dict.words[word] = { entries };
+      dict.words[word] = { entries, ...hsk };
       continue;
     }
     const chars = [...word].filter((c) => HAN.test(c));
     for (const c of chars) if (!dict.chars[c]) dict.chars[c] = lookup(c, cedict);
-    dict.words[word] = { entries: [], fallback: chars };
+    dict.words[word] = { entries: [], fallback: chars, ...hsk };
   }
   return dict;
 }

@@ -20,6 +20,8 @@ export interface DictWord {
   entries: DictEntry[];
   /** Set when the word is missing from CC-CEDICT: its Han characters, each looked up in `chars`. */
   fallback?: string[];
+  /** Level on the HSK 2.0 word list (1–6, lib/hsk); absent when the word is not on the list. */
+  hsk?: number;
 }
 
 export interface ArticleDictionary {

@@ -96,7 +96,7 @@ describe('settings', () => {
     const { page } = await open(desktop);
     const before = await box(page, '#p2 > .zh');
     const charBefore = await box(page, '#p2 ruby >> nth=20');
-    await setSetting(page, 'pinyin');
+    await setSetting(page, 'pinyin', 'none');
     expect(await html(page, 'pinyin')).toBe('off');
     expect(
       await page

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { DifficultyCard } from '@/components/difficulty-card';
 import { ReaderChrome } from '@/components/reader/reader-chrome';
 import { ReaderGlossary } from '@/components/reader/reader-glossary';
 import { ReaderResearch } from '@/components/reader/reader-research';
@@ -62,6 +63,7 @@ export default async function ReaderPage({ params }: { params: Promise<Params> }
       <ReaderChrome article={article} annotated={annotated} locale={locale} />
       <ReaderResearch article={article} annotated={annotated} locale={locale} />
       <ReaderGlossary article={article} annotated={annotated} locale={locale} />
+      <DifficultyCard article={article} annotated={annotated} locale={locale} variant="full" />
       <article aria-labelledby="t1">
         <StaticHtml
           className="article-body"
