@@ -11,6 +11,7 @@ import {
   sentenceText,
   type ConvertContext,
   type TraditionalArticle,
+  wordForms,
 } from './traditional';
 
 export type { Fallback, TraditionalArticle, TraditionalWord } from './traditional';
@@ -47,4 +48,9 @@ export function traditionalArticle(article: Article, glossary: readonly Glossary
   const result = convertArticle(annotateArticle(article, glossary), context());
   articleCache.set(article, { glossary, result });
   return result;
+}
+
+/** Simplified word → its form on the Traditional page (first occurrence), for the dictionary. */
+export function traditionalWords(article: Article, glossary: readonly GlossaryEntry[]): Map<string, string> {
+  return wordForms(traditionalArticle(article, glossary));
 }

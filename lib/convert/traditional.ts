@@ -205,3 +205,13 @@ export function convertArticle(a: AnnotatedArticle, ctx: ConvertContext): Tradit
   }
   return { sentences, occurrences: a.occurrences, words: a.words, applied, fallbacks };
 }
+
+/** Each Simplified word of the article with its Traditional form where it first occurs. */
+export function wordForms(a: AnnotatedArticle): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const s of Object.values(a.sentences))
+    for (const t of tokensOf(s.pieces))
+      if (t.kind === 'word' && 'simp' in t && !forms.has((t as TraditionalWord).simp))
+        forms.set((t as TraditionalWord).simp, t.text);
+  return forms;
+}

@@ -3,6 +3,8 @@ import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/artic
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
+import { openccTw } from '@/lib/convert/opencc';
+import { compileTradOverrides, convertArticle, wordForms } from '@/lib/convert/traditional';
 import { loadCedict, type Cedict } from './cedict';
 import { extractDictionary, lookup } from './extract';
 import type { ArticleDictionary } from './types';
@@ -11,6 +13,7 @@ import type { ArticleDictionary } from './types';
 let cedict: Cedict;
 let annotated: AnnotatedArticle;
 let dict: ArticleDictionary;
+let forms: Map<string, string>;
 
 beforeAll(() => {
   const content = loadContent();
@@ -21,6 +24,9 @@ beforeAll(() => {
   });
   cedict = loadCedict();
   dict = extractDictionary(annotated.words, cedict);
+  forms = wordForms(
+    convertArticle(annotated, { convert: openccTw(), overrides: compileTradOverrides(content.traditional) }),
+  );
 }, 60_000);
 
 describe('per-article dictionary', () => {
@@ -73,6 +79,23 @@ describe('per-article dictionary', () => {
     for (const w of Object.values(dict.words))
       if (w.entries.some((e) => !variantOnly(e.defs)))
         expect(w.entries.filter((e) => variantOnly(e.defs))).toEqual([]);
+  });
+
+  it('shows the traditional headword the Traditional page writes, where CC-CEDICT lists that form', () => {
+    const withForms = extractDictionary(annotated.words, cedict, forms);
+    const shown = (d: ArticleDictionary, w: string) => d.words[w]!.entries.map((e) => e.trad ?? w);
+    let checked = 0;
+    let changed = 0;
+    for (const [w, page] of forms) {
+      if (!(cedict.bySimplified.get(w) ?? []).some((e) => e[0] === page)) continue;
+      checked++;
+      expect(shown(withForms, w), w).toContain(page);
+      if (!shown(dict, w).includes(page)) changed++;
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(changed).toBeGreaterThan(0); // without the page's forms, CC-CEDICT's first one shows
+    expect(shown(withForms, '机制')).toContain('機制');
+    expect(shown(withForms, '这里')).toContain('這裡');
   });
 
   it('is small enough to load on first tap', () => {

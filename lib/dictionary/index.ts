@@ -1,6 +1,7 @@
 import 'server-only';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getGlossary } from '@/lib/content';
+import { traditionalWords } from '@/lib/convert';
 import { loadCedict } from './cedict';
 import { extractDictionary } from './extract';
 import type { ArticleDictionary } from './types';
@@ -15,7 +16,12 @@ export function getArticleDictionary(slug: string): ArticleDictionary | undefine
   if (hit) return hit;
   const article = getArticle(slug);
   if (!article) return undefined;
-  const dict = extractDictionary(annotateArticle(article, getGlossary()).words, loadCedict());
+  const glossary = getGlossary();
+  const dict = extractDictionary(
+    annotateArticle(article, glossary).words,
+    loadCedict(),
+    traditionalWords(article, glossary),
+  );
   cache.set(slug, dict);
   return dict;
 }
