@@ -46,6 +46,11 @@ export function traditionalArticle(article: Article, glossary: readonly Glossary
   const cached = articleCache.get(article);
   if (cached && cached.glossary === glossary) return cached.result;
   const result = convertArticle(annotateArticle(article, glossary), context());
+  // Expected never; the page stays aligned either way, but the converted characters there want review.
+  for (const f of result.fallbacks)
+    console.warn(
+      `Traditional: ${article.slug} ${f.sentenceId}: OpenCC changed the length of ${f.simp} (${f.opencc}); converted ${f.level === 'word' ? 'word by word' : 'character by character'}`,
+    );
   articleCache.set(article, { glossary, result });
   return result;
 }

@@ -7,11 +7,12 @@ import type { TextConverter } from './opencc';
  * Simplified → Traditional conversion of annotated text, after annotation, so that segmentation,
  * pinyin per character, glossary marks and sentence ids stay exactly those of the Simplified page.
  *
- * Words are converted one by one with their phrase context (convertTokens), the reviewed overrides
- * are laid over the sentence, and the characters go back into the same tokens by position. That
- * needs one output character per input character, which OpenCC's cn → tw keeps for nearly all
- * text. Where it does not, a sentence falls back to converting token by token, and a token that
- * still changes length to converting character by character; each fallback is reported.
+ * A word of two or more characters is converted on its own, a one-character word inside its
+ * sentence (convertTokens); the reviewed overrides are laid over the sentence; the characters go
+ * back into the same tokens by position. That needs one output character per input character,
+ * which OpenCC's cn → tw keeps for nearly all text. Where a sentence does not, its one-character
+ * words are converted alone; a token that still changes length is converted character by
+ * character. Each fallback is reported.
  */
 
 /** A converted word; `simp` is its Simplified text (the key of the per-article dictionary). */
@@ -21,7 +22,7 @@ export interface TraditionalWord extends WordToken {
 
 export interface Fallback {
   sentenceId: string;
-  /** 'word': the sentence changed length, so its tokens were converted one by one. 'char': a token did too. */
+  /** 'word': the sentence changed length, so its tokens were converted alone. 'char': a token did too. */
   level: 'word' | 'char';
   simp: string;
   /** What OpenCC gave for `simp` at that level (a different number of characters). */
@@ -210,8 +211,9 @@ export function convertArticle(a: AnnotatedArticle, ctx: ConvertContext): Tradit
 export function wordForms(a: AnnotatedArticle): Map<string, string> {
   const forms = new Map<string, string>();
   for (const s of Object.values(a.sentences))
-    for (const t of tokensOf(s.pieces))
-      if (t.kind === 'word' && 'simp' in t && !forms.has((t as TraditionalWord).simp))
-        forms.set((t as TraditionalWord).simp, t.text);
+    for (const t of tokensOf(s.pieces)) {
+      const simp = t.kind === 'word' ? (t as Partial<TraditionalWord>).simp : undefined;
+      if (simp !== undefined && !forms.has(simp)) forms.set(simp, t.text);
+    }
   return forms;
 }
