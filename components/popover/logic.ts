@@ -4,6 +4,8 @@ import type { ArticleDictionary, DictEntry } from '@/lib/dictionary/types';
 /** Compact, per-locale glossary data for one term, passed from the server to the popover host. */
 export interface TermInfo {
   term: string;
+  /** The term in Traditional characters (OpenCC cn → tw with the reviewed overrides, lib/convert). */
+  termTrad?: string;
   pinyin: string;
   en: string;
   status: EnglishStatus;

@@ -5,10 +5,11 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { ArticleDictionary } from '@/lib/dictionary/types';
 import { takeEarlyTaps } from './early-taps';
 import { definitionsFor, lookupWord, type TermInfo, type WordLookup } from './logic';
+import { PlecoLookup, type PlecoLabels } from './pleco-lookup';
 import { addWord, readWords, removeWord, writeWords } from './words-store';
 import './popover.css';
 
-export interface PopoverLabels {
+export interface PopoverLabels extends PlecoLabels {
   close: string;
   fullEntry: string;
   literal: string;
@@ -409,6 +410,12 @@ export function PopoverHost({
           <div className="pop-head">
             <h2 id="pop-title" className="pop-title" lang="zh-Hans">
               {t.term}
+              {t.termTrad && t.termTrad !== t.term && (
+                <span className="pop-muted" lang="zh-Hant">
+                  {' '}
+                  {t.termTrad}
+                </span>
+              )}
             </h2>
             <CloseButton label={labels.close} onClose={() => close(true)} />
           </div>
@@ -547,6 +554,13 @@ export function PopoverHost({
           </button>
           {isSaved && <span className="pop-muted">{labels.remove}</span>}
           <a href={wordsHref}>{labels.myWords}</a>
+          <PlecoLookup
+            key={open.word}
+            word={open.word}
+            labels={labels}
+            className="pop-pleco"
+            noteClassName="pop-muted"
+          />
         </div>
         {saveFailed && (
           <p className="pop-note" role="alert">

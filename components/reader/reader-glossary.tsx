@@ -49,6 +49,10 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'navHint',
         'termDialog',
         'wordDialog',
+        'pleco',
+        'copy',
+        'copied',
+        'copyFailed',
       ] as const
     ).map((k) => [k, k === 'official' || k === 'common' ? tp.raw(k) : tp(k)]),
   ) as unknown as PopoverLabels;

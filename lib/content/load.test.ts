@@ -131,6 +131,19 @@ describe('content validation', () => {
     });
   });
 
+  it('rejects a Traditional override that does not keep one character per character', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-content-'));
+    dirs.push(dir);
+    const content = path.join(dir, 'content');
+    fs.cpSync(REAL, content, { recursive: true });
+    const file = path.join(content, 'traditional', 'overrides.json');
+    const list = [
+      { text: '对接平台', trad: '對接平台發', opencc: '對接平臺', reason: 'r', example: '人才供需对接平台' },
+    ];
+    fs.writeFileSync(file, JSON.stringify(list));
+    expect(() => loadContent(content)).toThrow(/traditional\/overrides\.json: .*field trad: trad must have exactly one character/);
+  });
+
   it('reports every problem at once', () => {
     const msg = loadBroken((a) => {
       block(a, 'p4').kind = 'poem';

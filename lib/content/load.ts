@@ -6,9 +6,11 @@ import {
   articleSchema,
   glossaryFileSchema,
   pinyinOverridesSchema,
+  traditionalOverridesSchema,
   type Article,
   type GlossaryEntry,
   type PinyinOverride,
+  type TraditionalOverride,
 } from './schema';
 import { SENTENCE_END_INSIDE } from './sentences';
 
@@ -93,6 +95,8 @@ export interface LoadedContent {
   articles: Article[];
   glossary: GlossaryEntry[];
   overrides: PinyinOverride[];
+  /** Reviewed corrections to the Traditional conversion (lib/convert). */
+  traditional: TraditionalOverride[];
 }
 
 function listJson(dir: string): string[] {
@@ -160,6 +164,30 @@ export function loadContent(contentDir: string = DEFAULT_CONTENT_DIR): LoadedCon
     }
   }
 
+  const traditional = loadTraditionalOverrides(contentDir, rel, problems);
+
   if (problems.length) throw new ContentError(problems);
-  return { articles, glossary: glossaryEntries.map((g) => g.entry), overrides };
+  return { articles, glossary: glossaryEntries.map((g) => g.entry), overrides, traditional };
+}
+
+function loadTraditionalOverrides(
+  contentDir: string,
+  rel: (f: string) => string,
+  problems: ContentProblem[],
+): TraditionalOverride[] {
+  const file = path.join(contentDir, 'traditional', 'overrides.json');
+  if (!fs.existsSync(file)) return [];
+  const raw = readJson(file, rel(file), problems);
+  if (raw === undefined) return [];
+  const parsed = traditionalOverridesSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...zodProblems(rel(file), raw, parsed.error));
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const o of parsed.data) {
+    if (seen.has(o.text)) problems.push({ file: rel(file), where: `override ${o.text}`, message: 'duplicate override' });
+    seen.add(o.text);
+  }
+  return parsed.data;
 }

@@ -217,6 +217,33 @@ export const pinyinOverrideSchema = z
   });
 export const pinyinOverridesSchema = z.array(pinyinOverrideSchema);
 
+/**
+ * A reviewed correction to OpenCC's Simplified → Traditional conversion (content/traditional/overrides.json).
+ * `text` is Simplified as it stands in an article (enough context to be unambiguous), `trad` its
+ * Traditional form character for character.
+ */
+export const traditionalOverrideSchema = z
+  .object({
+    text: z.string().regex(/^\p{Script=Han}+$/u, { error: 'override text must be Han characters only' }),
+    trad: z.string().regex(/^\p{Script=Han}+$/u, { error: 'trad must be Han characters only' }),
+    reason: plain('reason'),
+    example: plain('example'),
+    /** OpenCC's output that this corrects, as reviewed (the tests check it still says so). */
+    opencc: z.string().regex(/^\p{Script=Han}+$/u, { error: 'opencc must be Han characters only' }),
+    general: z.boolean().optional(),
+  })
+  .strict()
+  .refine((o) => [...o.trad].length === [...o.text].length, {
+    error: 'trad must have exactly one character per character of text',
+    path: ['trad'],
+  })
+  .refine((o) => [...o.opencc].length === [...o.text].length, {
+    error: 'opencc must have exactly one character per character of text',
+    path: ['opencc'],
+  })
+  .refine((o) => o.example.includes(o.text), { error: 'example must contain text', path: ['example'] });
+export const traditionalOverridesSchema = z.array(traditionalOverrideSchema);
+
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type EditorialNote = z.infer<typeof editorialNoteSchema>;
@@ -228,3 +255,4 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 export type EnglishStatus = (typeof ENGLISH_STATUSES)[number];
 export type PinyinOverride = z.infer<typeof pinyinOverrideSchema>;
+export type TraditionalOverride = z.infer<typeof traditionalOverrideSchema>;

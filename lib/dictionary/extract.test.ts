@@ -4,6 +4,8 @@ import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
 import { hskLevel } from '@/lib/hsk/level';
+import { openccTw } from '@/lib/convert/opencc';
+import { compileTradOverrides, convertArticle, wordForms } from '@/lib/convert/traditional';
 import { loadCedict, type Cedict } from './cedict';
 import { extractDictionary, lookup } from './extract';
 import type { ArticleDictionary } from './types';
@@ -12,6 +14,7 @@ import type { ArticleDictionary } from './types';
 let cedict: Cedict;
 let annotated: AnnotatedArticle;
 let dict: ArticleDictionary;
+let forms: Map<string, string>;
 
 beforeAll(() => {
   const content = loadContent();
@@ -21,7 +24,10 @@ beforeAll(() => {
     matcher: buildTermMatcher(content.glossary),
   });
   cedict = loadCedict();
-  dict = extractDictionary(annotated.words, cedict, hskLevel);
+  dict = extractDictionary(annotated.words, cedict, { levelOf: hskLevel });
+  forms = wordForms(
+    convertArticle(annotated, { convert: openccTw(), overrides: compileTradOverrides(content.traditional) }),
+  );
 }, 60_000);
 
 describe('per-article dictionary', () => {
@@ -87,6 +93,23 @@ describe('per-article dictionary', () => {
     expect(leveled.every((w) => dict.words[w]!.hsk === hskLevel(w))).toBe(true);
     expect(leveled.length).toBeGreaterThan(100);
     expect(extractDictionary(['工作'], cedict).words['工作']!.hsk).toBeUndefined();
+  });
+
+  it('shows the traditional headword the Traditional page writes, where CC-CEDICT lists that form', () => {
+    const withForms = extractDictionary(annotated.words, cedict, { tradOf: forms });
+    const shown = (d: ArticleDictionary, w: string) => d.words[w]!.entries.map((e) => e.trad ?? w);
+    let checked = 0;
+    let changed = 0;
+    for (const [w, page] of forms) {
+      if (!(cedict.bySimplified.get(w) ?? []).some((e) => e[0] === page)) continue;
+      checked++;
+      expect(shown(withForms, w), w).toContain(page);
+      if (!shown(dict, w).includes(page)) changed++;
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(changed).toBeGreaterThan(0); // without the page's forms, CC-CEDICT's first one shows
+    expect(shown(withForms, '机制')).toContain('機制');
+    expect(shown(withForms, '这里')).toContain('這裡');
   });
 
   it('is small enough to load on first tap', () => {

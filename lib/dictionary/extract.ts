@@ -22,10 +22,12 @@ function toEntry(e: RawEntry, cedict: Cedict): DictEntry {
 
 /**
  * Entries for one headword, merged by reading (CC-CEDICT may list the same simplified form twice
- * for two traditional forms). Common readings before proper names; entries that are only
- * "variant of …" go last, and are dropped when a full entry exists.
+ * for two traditional forms: 机制 機制 and 機製, 这里 這裏 and 這裡). The merged entry shows
+ * `preferTrad` when one of them is that form (the word as the Traditional page writes it), else the
+ * first. Common readings before proper names; entries that are only "variant of …" go last, and are
+ * dropped when a full entry exists.
  */
-export function lookup(word: string, cedict: Cedict): DictEntry[] {
+export function lookup(word: string, cedict: Cedict, preferTrad?: string): DictEntry[] {
   const raw = cedict.bySimplified.get(word) ?? [];
   const merged = new Map<string, DictEntry>();
   for (const e of raw) {
@@ -33,6 +35,10 @@ export function lookup(word: string, cedict: Cedict): DictEntry[] {
     const prev = merged.get(entry.py);
     if (!prev) merged.set(entry.py, entry);
     else {
+      if (preferTrad !== undefined && e[0] === preferTrad) {
+        if (entry.trad) prev.trad = entry.trad;
+        else delete prev.trad;
+      }
       for (const d of entry.defs) if (!prev.defs.includes(d)) prev.defs.push(d);
       if (entry.cl) prev.cl = [...new Set([...(prev.cl ?? []), ...entry.cl])];
     }
@@ -50,11 +56,13 @@ export function lookup(word: string, cedict: Cedict): DictEntry[] {
  * with its CC-CEDICT entries. A word CC-CEDICT lacks (names, new coinages) falls back to its
  * characters' entries and is marked `fallback` so the popover can say so. `levelOf` gives a word's
  * level on the HSK list (lib/hsk), kept as `hsk` for the popover; a word off the list has none.
+ * `tradOf` gives a word's form on the Traditional page (lib/convert), so the popover's traditional
+ * headword matches it.
  */
 export function extractDictionary(
   words: readonly string[],
   cedict: Cedict,
-  levelOf: (word: string) => number | undefined = () => undefined,
+  { levelOf = () => undefined, tradOf }: { levelOf?: (word: string) => number | undefined; tradOf?: ReadonlyMap<string, string> } = {},
 ): ArticleDictionary {
   const dict: ArticleDictionary = {
     version: 1,
@@ -66,7 +74,7 @@ export function extractDictionary(
     if (!HAN.test(word) || dict.words[word]) continue;
     const level = levelOf(word);
     const hsk = level === undefined ? {} : { hsk: level };
-    const entries = lookup(word, cedict);
+    const entries = lookup(word, cedict, tradOf?.get(word));
     if (entries.length) {
       dict.words[word] = { entries, ...hsk };
       continue;

@@ -2,6 +2,7 @@ import 'server-only';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getGlossary } from '@/lib/content';
 import { hskLevel } from '@/lib/hsk';
+import { traditionalWords } from '@/lib/convert';
 import { loadCedict } from './cedict';
 import { extractDictionary } from './extract';
 import type { ArticleDictionary } from './types';
@@ -16,7 +17,11 @@ export function getArticleDictionary(slug: string): ArticleDictionary | undefine
   if (hit) return hit;
   const article = getArticle(slug);
   if (!article) return undefined;
-  const dict = extractDictionary(annotateArticle(article, getGlossary()).words, loadCedict(), hskLevel);
+  const glossary = getGlossary();
+  const dict = extractDictionary(annotateArticle(article, glossary).words, loadCedict(), {
+    levelOf: hskLevel,
+    tradOf: traditionalWords(article, glossary),
+  });
   cache.set(slug, dict);
   return dict;
 }

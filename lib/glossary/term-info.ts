@@ -13,11 +13,15 @@ export function articleTermIds(
   return [...order].filter((id) => known.has(id));
 }
 
-/** Compact per-term data for the popover, in one UI language (never the annotated text). */
+/**
+ * Compact per-term data for the popover, in one UI language (never the annotated text).
+ * `toTraditional` (lib/convert's, server-only) adds the term's Traditional form as `termTrad`.
+ */
 export function termInfoMap(
   ids: string[],
   glossary: GlossaryEntry[],
   locale: 'en' | 'zh',
+  toTraditional?: (text: string) => string,
 ): Record<string, TermInfo> {
   const byId = new Map(glossary.map((e) => [e.id, e]));
   const out: Record<string, TermInfo> = {};
@@ -26,6 +30,7 @@ export function termInfoMap(
     if (!e) continue;
     out[id] = {
       term: e.term,
+      ...(toTraditional ? { termTrad: toTraditional(e.term) } : {}),
       pinyin: e.pinyin,
       en: e.english.text,
       status: e.english.status,

@@ -41,6 +41,12 @@ export default async function WordsPage({ params }: { params: Promise<{ locale: 
           removeWord: t.raw('removeWord') as string,
           back: t('back'),
           storageFailed: t('storageFailed'),
+          pleco: t('pleco'),
+          copy: t('copy'),
+          copied: t('copied'),
+          copyFailed: t('copyFailed'),
+          plecoWord: t.raw('plecoWord') as string,
+          copyWord: t.raw('copyWord') as string,
         }}
       />
     </div>

@@ -12,6 +12,7 @@ import {
 } from '@/components/popover/words-store';
 import type { Locale } from 'next-intl';
 import { formatIcu } from '@/lib/i18n/icu';
+import { PlecoLookup, type PlecoLabels } from '@/components/popover/pleco-lookup';
 
 function download(name: string, text: string, type: string) {
   // A BOM so spreadsheet apps and Anki on Windows read UTF-8.
@@ -40,7 +41,10 @@ export function WordsList({
     removeWord: string;
     back: string;
     storageFailed: string;
-  };
+    /** "Open in Pleco: {word}" and "Copy {word}": accessible names of the per-word look-up. */
+    plecoWord: string;
+    copyWord: string;
+  } & PlecoLabels;
 }) {
   const [words, setWords] = useState<SavedWord[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -124,9 +128,21 @@ export function WordsList({
                 </p>
               )}
             </blockquote>
-            <a href={w.href} className="mt-1 inline-flex min-h-11 items-center">
-              {labels.back}
-            </a>
+            <div className="mt-1 flex flex-wrap items-center gap-x-4">
+              <a href={w.href} className="inline-flex min-h-11 items-center">
+                {labels.back}
+              </a>
+              <PlecoLookup
+                word={w.word}
+                labels={labels}
+                names={{
+                  pleco: labels.plecoWord.replace('{word}', w.word),
+                  copy: labels.copyWord.replace('{word}', w.word),
+                }}
+                className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-panel"
+                noteClassName="text-sm text-muted"
+              />
+            </div>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getArticles, getGlossary } from '@/lib/content';
+import { toTraditional } from '@/lib/convert';
 import { articleTermIds, termInfoMap } from '@/lib/glossary/term-info';
 
 // Per-article, per-locale glossary data for the popover, as static JSON files. Kept out of the page's
@@ -23,7 +24,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
   if (!article || !locale) notFound();
   const glossary = getGlossary();
   const ids = articleTermIds(article, annotateArticle(article, glossary), glossary);
-  return new Response(JSON.stringify(termInfoMap(ids, glossary, locale)), {
+  return new Response(JSON.stringify(termInfoMap(ids, glossary, locale, toTraditional)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
