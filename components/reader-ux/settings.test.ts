@@ -21,7 +21,10 @@ const CSS = fs.readFileSync(path.join(process.cwd(), 'components/reader-ux/reade
 function runInit(getItem: () => string | null) {
   const attrs: Record<string, string> = {};
   const documentElement = { setAttribute: (k: string, v: string) => void (attrs[k] = v) };
-  vm.runInNewContext(INIT, { document: { documentElement }, window: { localStorage: { getItem } } });
+  vm.runInNewContext(INIT, {
+    document: { documentElement, addEventListener() {}, removeEventListener() {} },
+    window: { localStorage: { getItem } },
+  });
   return attrs;
 }
 const applied = (attrs: Record<string, string>) =>
@@ -42,7 +45,7 @@ describe('reader settings', () => {
       }
     let asked = '';
     vm.runInNewContext(INIT, {
-      document: { documentElement: { setAttribute() {} } },
+      document: { documentElement: { setAttribute() {} }, addEventListener() {}, removeEventListener() {} },
       window: { localStorage: { getItem: (k: string) => ((asked = k), null) } },
     });
     expect(asked).toBe(SETTINGS_KEY);

@@ -128,9 +128,18 @@ export function buildDraft(input: DraftInput): Draft {
       ...(m.url && { sourceUrl: m.url }),
       summary: m.summary,
       translation: {
-        credit: m.translation?.credit ?? { en: 'Duizhao project', zh: '对照项目' },
+        credit: m.translation?.credit ?? { en: 'Duizhao project', zh: '“对照”项目' },
         version: m.translation?.version ?? '0.1.0',
         date: input.today,
+        // The changelog readers see (newest first); its newest entry is this version and date.
+        changes: [
+          {
+            version: m.translation?.version ?? '0.1.0',
+            date: input.today,
+            en: 'First draft of the translation.',
+            zh: '译文初稿。',
+          },
+        ],
       },
     },
     editorialNotes: [],

@@ -62,7 +62,10 @@ export function lookup(word: string, cedict: Cedict, preferTrad?: string): DictE
 export function extractDictionary(
   words: readonly string[],
   cedict: Cedict,
-  { levelOf = () => undefined, tradOf }: { levelOf?: (word: string) => number | undefined; tradOf?: ReadonlyMap<string, string> } = {},
+  {
+    levelOf = () => undefined,
+    tradOf,
+  }: { levelOf?: (word: string) => number | undefined; tradOf?: ReadonlyMap<string, string> } = {},
 ): ArticleDictionary {
   const dict: ArticleDictionary = {
     version: 1,

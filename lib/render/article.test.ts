@@ -5,6 +5,7 @@ import { buildTermMatcher } from '@/lib/annotate/terms';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { loadContent } from '@/lib/content/load';
 import type { Article } from '@/lib/content/schema';
+import { hskLevel } from '@/lib/hsk/level';
 import { renderArticleBody } from './article';
 
 const LABELS = { editorialNote: 'Note', revealShow: 'Show', revealHide: 'Hide', actions: 'Actions for {id}' };
@@ -74,5 +75,14 @@ describe('renderArticleBody', () => {
     const at = html.indexOf(`data-note="${note.id}"`);
     expect(at).toBeGreaterThan(html.indexOf(`id="${last}"`));
     expect(html).toContain(`aria-label="Actions for ${article.blocks[0]!.id}"`);
+  });
+
+  it('carries each word’s HSK level as data-hsk, and none for words off the list', () => {
+    const leveled = renderArticleBody(article, annotated(article), 'en', LABELS, { levelOf: hskLevel });
+    expect(leveled).toContain('<ruby data-word="工作" data-hsk="1">');
+    expect(leveled).toContain('<ruby data-word="落实" data-hsk="6">');
+    expect(leveled).toMatch(/<ruby data-word="济南">/);
+    expect(leveled).not.toMatch(/<ruby data-word="济南" data-hsk/);
+    expect(html).not.toContain('data-hsk'); // without the facts, no level is invented
   });
 });

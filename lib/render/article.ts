@@ -39,7 +39,12 @@ const PHRASING = new Set<Tag>(['h1', 'h2', 'h3', 'p']);
 /** Body blocks only: a reveal button inside a heading would become part of its name. */
 const REVEALABLE = new Set<BlockKind>(['lead', 'paragraph', 'caption', 'sidebar-paragraph']);
 
-function token(t: Token): SafeHtml {
+/** Build-time facts about a word that the markup carries (the HSK level, for "pinyin above my level"). */
+export interface WordFacts {
+  levelOf?: (word: string) => number | undefined;
+}
+
+function token(t: Token, facts: WordFacts): SafeHtml {
   if (t.kind === 'text') return text(t.text);
   const pairs = t.chars.map((c) =>
     join([
@@ -47,15 +52,15 @@ function token(t: Token): SafeHtml {
       el('rt', { 'aria-hidden': 'true', class: `t${c.tone}`, 'data-s': c.spoken }, text(c.py)),
     ]),
   );
-  return el('ruby', { 'data-word': t.text }, ...pairs);
+  return el('ruby', { 'data-word': t.text, 'data-hsk': facts.levelOf?.(t.text) }, ...pairs);
 }
 
-function piece(p: Piece, locale: string): SafeHtml {
-  if (p.kind !== 'term') return token(p);
+function piece(p: Piece, locale: string, facts: WordFacts): SafeHtml {
+  if (p.kind !== 'term') return token(p, facts);
   return el(
     'a',
     { class: 'term', 'data-term': p.termId, href: `/${locale}/glossary#${p.termId}` },
-    ...p.tokens.map(token),
+    ...p.tokens.map((t) => token(t, facts)),
   );
 }
 
@@ -73,6 +78,7 @@ function blockRow(
   notes: EditorialNote[],
   locale: 'en' | 'zh',
   labels: BodyLabels,
+  facts: WordFacts,
 ): SafeHtml {
   const tag = TAG[block.kind];
   const col = PHRASING.has(tag) ? 'span' : 'p';
@@ -80,7 +86,7 @@ function blockRow(
     el(
       'span',
       { id: s.id, 'data-sentence': s.id },
-      ...(annotated.sentences[s.id]?.pieces ?? []).map((p) => piece(p, locale)),
+      ...(annotated.sentences[s.id]?.pieces ?? []).map((p) => piece(p, locale, facts)),
     ),
   );
   const en: SafeHtml[] = [];
@@ -144,6 +150,7 @@ export function renderArticleBody(
   annotated: AnnotatedArticle,
   locale: 'en' | 'zh',
   labels: BodyLabels,
+  facts: WordFacts = {},
 ): SafeHtml {
   // A note is shown once, under the last block it names.
   const notesFor = new Map<string, EditorialNote[]>();
@@ -158,7 +165,7 @@ export function renderArticleBody(
     if (last && last.sidebar === sidebar) last.blocks.push(b);
     else groups.push({ sidebar, blocks: [b] });
   }
-  const row = (b: Block) => blockRow(b, annotated, notesFor.get(b.id) ?? [], locale, labels);
+  const row = (b: Block) => blockRow(b, annotated, notesFor.get(b.id) ?? [], locale, labels, facts);
   return join(
     groups.map((g) =>
       g.sidebar

@@ -48,7 +48,10 @@ export function isAllowedUse(use: { element: string; value: string }, file = '')
     /type=["']application\/ld\+json["']/.test(use.element) &&
     /^__html:\s*serializeJsonLd\(/.test(use.value);
   // The static region: only what the registry holds, which only lib/render's SafeHtml can enter.
-  const region = file === STATIC_REGION && /^<div\b/.test(use.element) && /^__html:\s*takeStaticHtml\(id\)$/.test(use.value);
+  const region =
+    file === STATIC_REGION &&
+    /^<div\b/.test(use.element) &&
+    /^__html:\s*takeStaticHtml\(id\)$/.test(use.value);
   return jsonLd || region;
 }
 
@@ -109,7 +112,11 @@ describe('no raw HTML from content', () => {
       '<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(x) }} />',
       '<span className="zh" dangerouslySetInnerHTML={{ __html: serializeJsonLd(x) }} />',
     ];
-    for (const src of reject) expect(rawHtmlUses(src).every((u) => isAllowedUse(u)), src).toBe(false);
+    for (const src of reject)
+      expect(
+        rawHtmlUses(src).every((u) => isAllowedUse(u)),
+        src,
+      ).toBe(false);
     // The static region's form is allowed only in its own file, and only with the registry's HTML.
     const region = '<div ref={ref} dangerouslySetInnerHTML={{ __html: takeStaticHtml(id) }} />';
     expect(rawHtmlUses(region).map((u) => isAllowedUse(u, STATIC_REGION))).toEqual([true]);

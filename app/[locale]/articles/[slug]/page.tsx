@@ -11,6 +11,7 @@ import { routing } from '@/i18n/routing';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getArticles, getGlossary } from '@/lib/content';
 import { articleSocial, exportAlternates } from '@/lib/export/metadata';
+import { hskLevel } from '@/lib/hsk';
 import { renderArticleBody } from '@/lib/render';
 
 type Params = { locale: string; slug: string };
@@ -68,12 +69,18 @@ export default async function ReaderPage({ params }: { params: Promise<Params> }
         <StaticHtml
           className="article-body"
           id={`${locale}/${slug}/body`}
-          html={renderArticleBody(article, annotated, locale, {
-            editorialNote: t('editorialNote'),
-            revealShow: tr('show'),
-            revealHide: tr('hide'),
-            actions: String(ta.raw('menu')),
-          })}
+          html={renderArticleBody(
+            article,
+            annotated,
+            locale,
+            {
+              editorialNote: t('editorialNote'),
+              revealShow: tr('show'),
+              revealHide: tr('hide'),
+              actions: String(ta.raw('menu')),
+            },
+            { levelOf: hskLevel },
+          )}
         />
         <footer className="article-meta mt-10 border-t border-rule pt-4 text-sm text-muted">
           <p>{t('sourceUnknown')}</p>
