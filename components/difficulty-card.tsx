@@ -77,59 +77,74 @@ export async function DifficultyCard({
     </tr>
   );
 
+  // At the top of the reader the card is one line until opened, so on a phone the article still
+  // starts on the first screen.
   return (
-    <section
-      aria-labelledby={id}
-      className="mb-6 rounded-xl border border-rule bg-panel p-4"
-      data-difficulty=""
-    >
-      <h2 id={id} className="text-base font-semibold">
-        {t('title', { list })}
-      </h2>
-      <p className="text-sm text-muted">{t('sharesOf')}</p>
-      {summary}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm">{t('byLevel', { list })}</summary>
-        <table className="mt-2 text-sm">
-          <caption className="sr-only">{t('byLevel', { list })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-4 text-left font-semibold">
-                {t('colLevel')}
-              </th>
-              <th scope="col" className="pr-4 text-right font-semibold">
-                {t('colTokens')}
-              </th>
-              <th scope="col" className="pr-4 text-right font-semibold">
-                {t('colWords')}
-              </th>
-              <th scope="col" className="text-right font-semibold">
-                {t('colCount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.levels.map((l) => row(t('level', { list, level: l.level }), l, String(l.level)))}
-            {row(t('beyond', { list }), d.beyond, 'beyond')}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-rule">
-              <th scope="row" className="py-1 pr-4 text-left font-normal">
-                {t('total')}
-              </th>
-              <td className="py-1 pr-4 text-right tabular-nums">{pct(d.wordTokens ? 1 : 0)}</td>
-              <td className="py-1 pr-4 text-right tabular-nums">{pct(d.distinctWords ? 1 : 0)}</td>
-              <td className="py-1 text-right tabular-nums">{format.number(d.distinctWords)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        <p className="mt-2 text-xs text-muted">
-          {t('totalNote', { tokens: d.wordTokens, words: d.distinctWords })}
-        </p>
+    <section aria-labelledby={id} className="mb-6 rounded-xl border border-rule bg-panel" data-difficulty="">
+      <details>
+        <summary className="cursor-pointer p-4">
+          <h2 id={id} className="inline text-base font-semibold">
+            {t('title', { list })}
+          </h2>
+          <span className="mt-1 block text-sm text-muted">
+            {t('line', {
+              low: pct(band(d, 1, mid)),
+              high: pct(band(d, mid + 1, HSK_LIST.levels)),
+              beyond: pct(d.beyond.tokenShare),
+              mid,
+              mid1: mid + 1,
+              top: HSK_LIST.levels,
+              minutes: d.readingMinutes,
+            })}
+          </span>
+        </summary>
+        <div className="px-4 pb-4">
+          <p className="text-sm text-muted">{t('sharesOf')}</p>
+          {summary}
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm">{t('byLevel', { list })}</summary>
+            <table className="mt-2 text-sm">
+              <caption className="sr-only">{t('byLevel', { list })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="pr-4 text-left font-semibold">
+                    {t('colLevel')}
+                  </th>
+                  <th scope="col" className="pr-4 text-right font-semibold">
+                    {t('colTokens')}
+                  </th>
+                  <th scope="col" className="pr-4 text-right font-semibold">
+                    {t('colWords')}
+                  </th>
+                  <th scope="col" className="text-right font-semibold">
+                    {t('colCount')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.levels.map((l) => row(t('level', { list, level: l.level }), l, String(l.level)))}
+                {row(t('beyond', { list }), d.beyond, 'beyond')}
+              </tbody>
+              <tfoot>
+                <tr className="border-t border-rule">
+                  <th scope="row" className="py-1 pr-4 text-left font-normal">
+                    {t('total')}
+                  </th>
+                  <td className="py-1 pr-4 text-right tabular-nums">{pct(d.wordTokens ? 1 : 0)}</td>
+                  <td className="py-1 pr-4 text-right tabular-nums">{pct(d.distinctWords ? 1 : 0)}</td>
+                  <td className="py-1 text-right tabular-nums">{format.number(d.distinctWords)}</td>
+                </tr>
+              </tfoot>
+            </table>
+            <p className="mt-2 text-xs text-muted">
+              {t('totalNote', { tokens: d.wordTokens, words: d.distinctWords })}
+            </p>
+          </details>
+          <p className="mt-3 text-xs text-muted">
+            {t('listNote', { list })} {t('speedNote', { cpm: READING_SPEED_CPM })}
+          </p>
+        </div>
       </details>
-      <p className="mt-3 text-xs text-muted">
-        {t('listNote', { list })} {t('speedNote', { cpm: READING_SPEED_CPM })}
-      </p>
     </section>
   );
 }

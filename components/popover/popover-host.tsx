@@ -330,17 +330,18 @@ export function PopoverHost({
     const el = dialogRef.current;
     if (!open || !el) return;
     const anchor = open.anchor;
-    let sheetScrolled = false;
+    let sheetTop: number | undefined;
     const update = () => {
       if (!anchor.isConnected) return;
       if (window.matchMedia(SHEET).matches) {
         el.dataset.sheet = '';
         el.style.left = el.style.top = el.style.maxHeight = '';
-        if (!sheetScrolled) {
-          sheetScrolled = true;
-          // Keep the tapped word visible above the sheet.
+        // Keep the tapped word visible above the sheet: when it opens, and again whenever it grows
+        // (definitions arrive after the first paint), but not when the reader scrolls the page.
+        const top = el.getBoundingClientRect().top;
+        if (top !== sheetTop) {
+          sheetTop = top;
           const a = anchor.getBoundingClientRect();
-          const top = el.getBoundingClientRect().top;
           if (a.bottom > top - 8) window.scrollBy({ top: a.bottom - top + 24 });
         }
         return;
@@ -410,15 +411,15 @@ export function PopoverHost({
           <div className="pop-head">
             <h2 id="pop-title" className="pop-title" lang="zh-Hans">
               {t.term}
-              {t.termTrad && t.termTrad !== t.term && (
-                <span className="pop-muted" lang="zh-Hant">
-                  {' '}
-                  {t.termTrad}
-                </span>
-              )}
             </h2>
             <CloseButton label={labels.close} onClose={() => close(true)} />
           </div>
+          {/* The Traditional form beside, not inside, the heading: the dialog's name stays the term. */}
+          {t.termTrad && t.termTrad !== t.term && (
+            <p className="pop-muted pop-trad" lang="zh-Hant">
+              {t.termTrad}
+            </p>
+          )}
           <p className="pop-py" lang="zh-Latn-pinyin">
             {t.pinyin}
           </p>

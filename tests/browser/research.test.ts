@@ -188,7 +188,7 @@ describe('cite dialog', () => {
     expect(await text('apa')).toMatch(/\/en\/articles\/huaiyin-2024#p7$/);
     expect(await text('apa-in')).toBe('(Wang, 2024, para. p7)');
     expect(await text('mla')).toMatch(/^Wang, Beizhi\. “槐荫区持续打造‘齐鲁门户，医养之都’”/);
-    expect(await text('chicago-note')).toContain('para. p7, trans. Duizhao project, version 1.1.1');
+    expect(await text('chicago-note')).toContain('para. p7, trans. Duizhao project, version 1.2.0');
     expect(await text('gbt')).toContain(`段落 p7[${today.iso}]`);
     for (const id of ['apa', 'mla', 'chicago', 'gbt']) expect(await text(id)).not.toMatch(/n\.d\.|undefined/);
     await dialog.locator('[data-cite-scope]').selectOption('p7.s2');
