@@ -5,9 +5,14 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { ArticleDictionary } from '@/lib/dictionary/types';
 import { takeEarlyTaps } from './early-taps';
 import { definitionsFor, lookupWord, type TermInfo, type WordLookup } from './logic';
-import { PlecoLookup, type PlecoLabels } from './pleco-lookup';
+import dynamic from 'next/dynamic';
+import type { PlecoLabels } from './pleco-lookup';
 import { addWord, readWords, removeWord, writeWords } from './words-store';
 import './popover.css';
+
+// The Pleco link / copy button loads with the first word popover, not with the page: it keeps the
+// reader's first-load JavaScript within its budget, and the popover never exists before a tap.
+const PlecoLookup = dynamic(() => import('./pleco-lookup').then((m) => m.PlecoLookup), { ssr: false });
 
 export interface PopoverLabels extends PlecoLabels {
   close: string;
