@@ -5,14 +5,19 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { ArticleDictionary } from '@/lib/dictionary/types';
 import { takeEarlyTaps } from './early-taps';
 import { definitionsFor, lookupWord, type TermInfo, type WordLookup } from './logic';
-import dynamic from 'next/dynamic';
-import type { PlecoLabels } from './pleco-lookup';
+import type { PlecoLabels, PlecoLookup as PlecoLookupType } from './pleco-lookup';
 import { addWord, readWords, removeWord, writeWords } from './words-store';
 import './popover.css';
 
-// The Pleco link / copy button loads with the first word popover, not with the page: it keeps the
-// reader's first-load JavaScript within its budget, and the popover never exists before a tap.
-const PlecoLookup = dynamic(() => import('./pleco-lookup').then((m) => m.PlecoLookup), { ssr: false });
+// The Pleco link / copy button loads with the first word popover, not with the page (a plain
+// import() on use; next/dynamic would still list its chunk in the page): it keeps the reader's
+// first-load JavaScript within its budget, and the popover never exists before a tap.
+let plecoPromise: Promise<typeof PlecoLookupType> | undefined;
+function loadPleco(): Promise<typeof PlecoLookupType> {
+  plecoPromise ??= import('./pleco-lookup').then((m) => m.PlecoLookup);
+  plecoPromise.catch(() => (plecoPromise = undefined)); // retry with the next popover
+  return plecoPromise;
+}
 
 export interface PopoverLabels extends PlecoLabels {
   close: string;
@@ -165,6 +170,7 @@ export function PopoverHost({
     idle(fetchTerms);
   }, [fetchTerms]);
   const [dict, setDict] = useState<ArticleDictionary | 'loading' | 'error' | null>(null);
+  const [Pleco, setPleco] = useState<typeof PlecoLookupType | null>(null);
   const [announce, setAnnounce] = useState('');
   const [savedWords, setSavedWords] = useState<string[]>([]);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -194,6 +200,10 @@ export function PopoverHost({
     (next: Open) => {
       setOpen(next);
       setSavedWords(readWords().map((w) => w.word));
+      loadPleco().then(
+        (c) => setPleco(() => c),
+        () => undefined, // offline or a failed chunk: the popover works without the Pleco control
+      );
       if (typeof dictPromise === 'undefined') setDict('loading');
       loadDictionary(dictUrl).then(
         (d) => setDict(d),
@@ -560,13 +570,15 @@ export function PopoverHost({
           </button>
           {isSaved && <span className="pop-muted">{labels.remove}</span>}
           <a href={wordsHref}>{labels.myWords}</a>
-          <PlecoLookup
-            key={open.word}
-            word={open.word}
-            labels={labels}
-            className="pop-pleco"
-            noteClassName="pop-muted"
-          />
+          {Pleco && (
+            <Pleco
+              key={open.word}
+              word={open.word}
+              labels={labels}
+              className="pop-pleco"
+              noteClassName="pop-muted"
+            />
+          )}
         </div>
         {saveFailed && (
           <p className="pop-note" role="alert">

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../lib/content/load';
 import { BASE_URL, openBrowser } from './browser';
 import { LOCALES } from './site-routes';
@@ -87,16 +87,21 @@ describe('nothing hydrates the body', () => {
   );
 });
 
+/** Holds every script chunk of the page until the returned function is called: readable, nothing live. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('the first tap works', () => {
   it('a term tapped while the scripts are still loading opens its popover once they arrive', async () => {
     const page = await context.newPage();
-    // Hold every script chunk until the tap has happened: the page is readable, nothing is live.
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    await page.route('**/_next/static/chunks/**/*.js', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${BASE_URL}/en/articles/huaiyin-2024`, { waitUntil: 'domcontentloaded' });
@@ -115,12 +120,7 @@ describe('the first tap works', () => {
 
   it('a word tapped before the scripts are ready opens the word popover once they are', async () => {
     const page = await context.newPage();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    await page.route('**/_next/static/chunks/**/*.js', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`${BASE_URL}/en/articles/huaiyin-2024`, { waitUntil: 'domcontentloaded' });
     const word = page.locator('article .zh ruby[data-word]:not([data-term] *)').nth(5);
     const w = await word.getAttribute('data-word');
