@@ -9,6 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { isFresh, sourceStamp, writeStamp } from './lib/build-stamp.mjs';
 import { findChromium } from './lib/chromium.mjs';
+import { nextBuild } from './lib/next-build.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
@@ -33,8 +34,8 @@ const skip =
   process.env.SKIP_BUILD === '1' ? fs.existsSync(path.join(dist, 'BUILD_ID')) : isFresh(dist, stamp);
 if (skip) console.log(`Build in ${dist}/ is fresh for these sources: not rebuilding.`);
 else {
-  const b = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+  const status = nextBuild(env);
+  if (status !== 0) process.exit(status);
   writeStamp(dist, stamp);
 }
 

@@ -17,12 +17,13 @@
 // Snapshotting the server build has none of these problems and gives exactly the bytes (and the
 // headers, written to out/_headers) that `next start` serves. The site has no client-side
 // navigation (plain links, full loads), so no RSC payload files are needed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { SECURITY_HEADERS } from './lib/security-headers.mjs';
+import { nextBuild } from './lib/next-build.mjs';
 
 const dist = process.env.NEXT_DIST_DIR || '.next-export';
 const outDir = path.resolve(process.env.EXPORT_DIR || 'out');
@@ -32,8 +33,8 @@ const LOCALES = ['en', 'zh'];
 const DEFAULT_LOCALE = 'en';
 
 if (process.env.SKIP_BUILD !== '1' || !fs.existsSync(path.join(dist, 'BUILD_ID'))) {
-  const b = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+  const status = nextBuild(env);
+  if (status !== 0) process.exit(status);
 }
 
 const port = await new Promise((resolve) => {

@@ -23,6 +23,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.mjs';
+import { nextBuild } from '../lib/next-build.mjs';
 
 const ROOT = process.cwd();
 const dist = process.env.NEXT_DIST_DIR || '.next-bench';
@@ -73,8 +74,8 @@ const kb = (n) => Math.round((n / 1024) * 10) / 10;
 // ---------------------------------------------------------------------------------------------
 if (process.env.SKIP_BUILD !== '1' || !fs.existsSync(path.join(dist, 'BUILD_ID'))) {
   log(`building into ${dist}/ …`);
-  const b = spawnSync(process.execPath, [nextBin, 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+  const status = nextBuild(env, ['ignore', 'ignore', 'inherit']);
+  if (status !== 0) process.exit(status);
 }
 
 const children = [];

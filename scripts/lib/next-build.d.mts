@@ -1,0 +1,2 @@
+import type { StdioOptions } from 'node:child_process';
+export function nextBuild(env: NodeJS.ProcessEnv, stdio?: StdioOptions): number;
