@@ -158,10 +158,32 @@ export default function SearchPanel({
     document.querySelectorAll('.dz-hit-row').forEach((e) => e.classList.remove('dz-hit-row'));
     const row = cur.seg.el.closest('[data-block]');
     row?.classList.add('dz-hit-row');
-    const rect = cur.range.getBoundingClientRect();
-    if (rect.height === 0) row?.scrollIntoView({ block: 'center' });
-    else if (rect.top < 80 || rect.bottom > innerHeight - 160)
-      scrollBy({ top: rect.top - innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    // Bring the match into view; then, for a few frames, keep it there. Chinese off screen skips
+    // rendering (content-visibility) and lays out only as it comes near, so the blocks around a far
+    // match change height after the first scroll and can carry the match out of view. The reader's
+    // own scrolling (wheel, touch, keys) ends the watch at once.
+    const place = () => {
+      const rect = cur.range.getBoundingClientRect();
+      if (rect.height === 0) row?.scrollIntoView({ block: 'center' });
+      else if (rect.top < 80 || rect.bottom > innerHeight - 160)
+        scrollBy({ top: rect.top - innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    };
+    place();
+    let frames = 0;
+    const stop = () => cancelAnimationFrame(raf);
+    const opts = { once: true, passive: true } as const;
+    let raf = requestAnimationFrame(function settle() {
+      // Listen from the first frame on: the key press that moved to this match is still being
+      // dispatched when this effect runs, and would end the watch before it starts.
+      if (frames === 0)
+        for (const type of ['wheel', 'touchstart', 'keydown'] as const) addEventListener(type, stop, opts);
+      place();
+      if (++frames < 30) raf = requestAnimationFrame(settle);
+    });
+    return () => {
+      stop();
+      for (const type of ['wheel', 'touchstart', 'keydown'] as const) removeEventListener(type, stop);
+    };
   }, [hits, current]);
 
   const step = (d: number) => hits.length && setCurrent((c) => (c + d + hits.length) % hits.length);
