@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // npm run pinyin:audit [-- --set NAME] [-- --rule NAME] [-- --markdown] [-- --unreviewed]
 // Runs every context rule and every override over a corpus of government work reports that no rule
-// was tuned on (corpus/, sources in corpus/manifest.json) and counts where each changes pinyin-pro's
-// own reading. Per rule it draws a fixed sample of up to SAMPLE changes (evenly spaced, so the draw
+// was tuned on and counts where each changes pinyin-pro's own reading. The repository keeps each
+// set's manifest (scripts/pinyin-audit/<set>/manifest.json: title, issuer, date, gov.cn address and
+// the public copy the text came from), not the texts: they were copied from public repositories,
+// which this project does not commit. Put the files the manifest lists in
+// $PINYIN_AUDIT_CORPUS/<set>/ (default: ../pinyin-audit-corpus beside the repository). Per rule it draws a fixed sample of up to SAMPLE changes (evenly spaced, so the draw
 // is reproducible), looks each up in verdicts.json (one reviewer judgement per sample: the changed
-// reading is right or wrong in that context) and prints changes, reviewed, right and precision.
+// reading is right or wrong in that context; keyed by the SHA-256 of the context sentence, so the
+// judgements are kept without the text) and prints changes, reviewed, right and precision.
 // A rule is accepted at ≥ 98 % precision on a fully reviewed sample; the run exits 1 otherwise.
 //   --set NAME     another text set: holdout (1993–2002 reports) re-measures rules narrowed after
 //                  corpus/ (2003–2018) had been read; holdout2 (1983–1992) and holdout3 (1978–1982)
@@ -12,6 +16,7 @@
 //   --rule NAME    every change of one rule (e.g. --rule "地 de", --rule override:供)
 //   --unreviewed   the sampled changes that have no verdict yet, as JSON to review and paste
 //   --markdown     the precision table for docs/pinyin-precision.md
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +37,24 @@ const arg = (name) => {
 
 const set = arg('--set') ?? 'corpus';
 if (!['corpus', 'holdout', 'holdout2', 'holdout3'].includes(set)) throw new Error(`no text set ${set}`);
-const corpusDir = path.join(here, set);
-const manifest = JSON.parse(fs.readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(here, set, 'manifest.json'), 'utf8'));
+const textDir = path.join(
+  path.resolve(process.env.PINYIN_AUDIT_CORPUS || path.join(root, '..', 'pinyin-audit-corpus')),
+  set,
+);
+const missing = manifest.documents.filter((d) => !fs.existsSync(path.join(textDir, d.file)));
+if (missing.length) {
+  console.error(
+    `pinyin:audit: ${missing.length} text(s) of set ${set} are not in ${textDir} (e.g. ${missing[0].file}).\n` +
+      `The repository keeps only scripts/pinyin-audit/${set}/manifest.json; each entry names the public copy\n` +
+      'the text came from (retrievedFrom). Save them there, or set PINYIN_AUDIT_CORPUS to their parent folder.',
+  );
+  process.exit(2);
+}
 const sentences = [];
 let hanTotal = 0;
 for (const doc of manifest.documents) {
-  const text = fs.readFileSync(path.join(corpusDir, doc.file), 'utf8');
+  const text = fs.readFileSync(path.join(textDir, doc.file), 'utf8');
   if (keptAside(doc, text)) throw new Error(`${doc.file}: the 2025 State Council report is kept aside`);
   hanTotal += (text.match(/\p{Script=Han}/gu) ?? []).length;
   text.split('\n').forEach((line, n) => {
@@ -73,7 +90,8 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
 const verdictFile = path.join(here, 'verdicts.json');
 const verdicts = fs.existsSync(verdictFile) ? JSON.parse(fs.readFileSync(verdictFile, 'utf8')) : [];
-const key = (v) => `${v.rule}\u0000${v.context}\u0000${v.reading}`;
+const sha = (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+const key = (v) => `${v.rule}\u0000${v.contextSha256 ?? sha(v.context)}\u0000${v.reading}`;
 const verdictOf = new Map(verdicts.map((v) => [key(v), v]));
 
 /** Up to SAMPLE changes, evenly spaced through the corpus order. */
@@ -91,7 +109,14 @@ for (const [rule, changes] of byRule) {
   for (const c of drawn) {
     const v = verdictOf.get(key({ rule, context: c.context, reading: c.to }));
     if (!v) {
-      unreviewed.push({ rule, context: c.context, reading: c.to, from: c.from, where: c.where });
+      unreviewed.push({
+        rule,
+        context: c.context,
+        contextSha256: sha(c.context),
+        reading: c.to,
+        from: c.from,
+        where: c.where,
+      });
       continue;
     }
     reviewed++;
