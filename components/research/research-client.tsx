@@ -96,7 +96,9 @@ export function ResearchClient({
       if (!id) return;
       const els = passageElements(id);
       if (!els.length) return;
-      const offset = stickyOffset();
+      // The page's scroll padding already keeps the toolbar's height clear (reader-ux.css).
+      const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+      const offset = Math.max(0, stickyOffset() - padding);
       document.documentElement.style.setProperty('--dz-scroll-offset', `${Math.round(offset)}px`);
       for (const el of els) el.classList.add('dz-arrived');
       marked.current = els;

@@ -243,3 +243,43 @@ describe('keyboard: reader features', () => {
     await page.close();
   });
 });
+
+describe('keyboard: the sticky toolbar never covers focus', () => {
+  // Two workers once found a focused term under the phone toolbar: the toolbar hides from a scroll
+  // listener that ran late on a busy CPU. Set the race up on purpose: the toolbar is showing (the
+  // reader has just scrolled up) and the next tab stop sits just under it, already "in view".
+  it('at 390px, Tab to a term lying under the showing toolbar scrolls it clear', async () => {
+    const page = await openPage(`/en${ARTICLE}`, 390);
+    const setUp = await page.evaluate(async () => {
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const terms = [...document.querySelectorAll<HTMLElement>('article .zh a[data-term]')];
+      const target = terms[Math.min(8, terms.length - 1)]!;
+      const stops = [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])'),
+      ];
+      const prev = stops[stops.indexOf(target) - 1]!;
+      const bar = document.querySelector<HTMLElement>('.rx-toolbar')!;
+      const top = target.getBoundingClientRect().top + scrollY;
+      // Down past it, then up so that its top is 8 px into the viewport: the toolbar shows again.
+      scrollTo({ top: top + 400, behavior: 'instant' as ScrollBehavior });
+      await frames();
+      scrollTo({ top: top - 8, behavior: 'instant' as ScrollBehavior });
+      await frames();
+      prev.focus({ preventScroll: true });
+      const b = bar.getBoundingClientRect();
+      return {
+        barShowing: !bar.hasAttribute('data-hidden') && b.bottom > 20,
+        under: target.getBoundingClientRect().top < b.bottom,
+      };
+    });
+    expect(setUp, 'the race is set up: toolbar showing, target under it').toEqual({
+      barShowing: true,
+      under: true,
+    });
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    expect(f.desc).toContain('data-term');
+    expect(f.problem, f.desc).toBeNull();
+    await page.close();
+  });
+});
