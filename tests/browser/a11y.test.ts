@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, openBrowser } from './browser';
-import { ARTICLE, LOCALES, pageRoutes } from './site-routes';
+import { ARTICLE, LOCALES, matrixRoutes, moreReaderRoutes } from './site-routes';
 
 // axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: zero violations on every page in both locales,
 // light and dark, desktop and phone; on the reader in every view mode with pinyin on and off; with a
@@ -77,7 +77,7 @@ const AXE_TIMEOUT = 240_000;
 
 describe('axe: every page in both locales', () => {
   for (const locale of LOCALES)
-    for (const route of pageRoutes())
+    for (const route of matrixRoutes())
       it(`/${locale}${route} (light)`, { timeout: AXE_TIMEOUT }, async () => {
         const page = await open(`/${locale}${route}`, { theme: 'light' });
         await expectNoViolations(page, `/${locale}${route} light`);
@@ -87,7 +87,7 @@ describe('axe: every page in both locales', () => {
 
 // Dark theme and phone width: every other page in English (the UI locale changes strings, not
 // colours or layout); the reader's dark and phone runs are in the matrix below.
-const OTHERS = pageRoutes()
+const OTHERS = matrixRoutes()
   .filter((r) => r !== ARTICLE)
   .map((r) => `/en${r}`);
 
@@ -112,6 +112,23 @@ describe('axe: phone width', () => {
 // The reader: every view mode with pinyin on and off, tone colours on, alternating light and dark,
 // interleaved (the phone layout) at phone width. axe on the reader is slow (a <ruby> per character),
 // so themes and widths ride along with the view matrix instead of multiplying it.
+// Every other reader page (more articles, Traditional pages) once, in the locale, theme and width
+// site-routes gives it: the template is checked in full above and below.
+describe('axe: every other reader page', () => {
+  for (const { route, locale, dark, phone } of moreReaderRoutes()) {
+    const label = `/${locale}${route} ${dark ? 'dark' : 'light'} ${phone ? PHONE.width : DESKTOP.width}px`;
+    it(label, { timeout: AXE_TIMEOUT }, async () => {
+      const page = await open(
+        `/${locale}${route}`,
+        { theme: dark ? 'dark' : 'light' },
+        phone ? PHONE : DESKTOP,
+      );
+      await expectNoViolations(page, label);
+      await page.close();
+    });
+  }
+});
+
 describe('axe: the reader in every view mode, pinyin on and off', () => {
   VIEWS.forEach((view, v) =>
     (['on', 'off'] as const).forEach((pinyin, p) => {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, openBrowser } from './browser';
-import { ARTICLE, pageRoutes } from './site-routes';
+import { ARTICLE, matrixRoutes, moreReaderRoutes, pageRoutes } from './site-routes';
 
 // Keyboard only: the skip link, every tab stop with a visible focus indicator that is not hidden
 // behind sticky bars, no focus trap (Tab gets through the whole page and out), and the reader's
@@ -125,33 +125,38 @@ describe('keyboard: the skip link', () => {
 });
 
 describe('keyboard: Tab walks every page with visible focus and no trap', () => {
-  for (const locale of ['en', 'zh'])
-    for (const route of pageRoutes())
-      for (const width of [1280, 390])
-        it(`/${locale}${route} at ${width}px`, async () => {
-          const page = await openPage(`/${locale}${route}`, width);
-          const stops = await page.evaluate(
-            () =>
-              document.querySelectorAll(
-                'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
-              ).length,
-          );
-          const seen: string[] = [];
-          let left = false;
-          for (let i = 0; i < stops + 20; i++) {
-            await page.keyboard.press('Tab');
-            const f = await focused(page);
-            expect(f.problem, `stop ${i}: ${f.desc}: ${f.problem}`).toBeNull();
-            if (f.tag === 'body' || seen.includes(f.key)) {
-              left = true; // wrapped around or out to the browser: not trapped
-              break;
-            }
-            seen.push(f.key);
-          }
-          expect(left, `Tab never left the page after ${seen.length} stops (focus trap?)`).toBe(true);
-          expect(seen.length).toBeGreaterThan(3);
-          await page.close();
-        });
+  const walks = [
+    ...['en', 'zh'].flatMap((locale) =>
+      matrixRoutes().flatMap((route) => [1280, 390].map((width) => ({ locale, route, width }))),
+    ),
+    // Every other reader page once (site-routes.ts says why), at the width it is given.
+    ...moreReaderRoutes().map(({ route, locale, phone }) => ({ locale, route, width: phone ? 390 : 1280 })),
+  ];
+  for (const { locale, route, width } of walks)
+    it(`/${locale}${route} at ${width}px`, async () => {
+      const page = await openPage(`/${locale}${route}`, width);
+      const stops = await page.evaluate(
+        () =>
+          document.querySelectorAll(
+            'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+          ).length,
+      );
+      const seen: string[] = [];
+      let left = false;
+      for (let i = 0; i < stops + 20; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        expect(f.problem, `stop ${i}: ${f.desc}: ${f.problem}`).toBeNull();
+        if (f.tag === 'body' || seen.includes(f.key)) {
+          left = true; // wrapped around or out to the browser: not trapped
+          break;
+        }
+        seen.push(f.key);
+      }
+      expect(left, `Tab never left the page after ${seen.length} stops (focus trap?)`).toBe(true);
+      expect(seen.length).toBeGreaterThan(3);
+      await page.close();
+    });
 });
 
 describe('keyboard: reader features', () => {

@@ -49,6 +49,24 @@ export function pageRoutes(): string[] {
 
 export const ARTICLE = `/articles/${articleSlugs()[0]}`;
 
+// Reader pages share one template. The a11y and keyboard matrices (locales × themes × widths × views)
+// run in full on the first article's Simplified page and on every other page of the site; each other
+// reader page (further articles, Traditional pages) gets one axe pass and one keyboard walk, for what
+// its own content could break (lang, ids, marks), so that adding an article does not add minutes.
+const isReader = (r: string) => r.startsWith('/articles/');
+
+/** Every non-reader page plus the first article: the full matrices. */
+export function matrixRoutes(): string[] {
+  return pageRoutes().filter((r) => !isReader(r) || r === ARTICLE);
+}
+
+/** Every other reader page, each with the locale, theme and width it is checked in (alternating). */
+export function moreReaderRoutes(): { route: string; locale: SiteLocale; dark: boolean; phone: boolean }[] {
+  return pageRoutes()
+    .filter((r) => isReader(r) && r !== ARTICLE)
+    .map((route, i) => ({ route, locale: LOCALES[i % 2]!, dark: i % 2 === 0, phone: i % 2 === 0 }));
+}
+
 /** Every localised page URL path: /en, /en/glossary, /zh/articles/…, … */
 export function localisedPaths(): string[] {
   return LOCALES.flatMap((l) => pageRoutes().map((r) => `/${l}${r}`));
