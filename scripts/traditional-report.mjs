@@ -4,11 +4,10 @@
 // occurrence of the characters OpenCC is known to confuse, with context and the converted form: the
 // list a new article's conversion is reviewed from (docs/traditional-review.md).
 //
-// The logic lives in lib/convert/*.ts; TypeScript is loaded through the module hooks of
-// scripts/pinyin-report.mjs (registered here; on the loader thread that file only exports hooks).
-import { register } from 'node:module';
+// The logic lives in lib/convert/*.ts; TypeScript is loaded through scripts/lib/ts-loader.mjs.
+import { registerTs } from './lib/ts-loader.mjs';
 
-register('./pinyin-report.mjs', import.meta.url);
+registerTs();
 const { loadContent } = await import('@/lib/content/load.ts');
 const { annotateArticleWith } = await import('@/lib/annotate/article.ts');
 const { compileOverrides } = await import('@/lib/annotate/overrides.ts');
