@@ -37,11 +37,14 @@ export default function LibraryResults({
   labels,
   articles,
   locale,
+  onStatus,
 }: {
   query: string;
   labels: LibrarySearchLabels;
   articles: LibrarySearchArticle[];
   locale: string;
+  /** The count or state in words, for the form's live region. */
+  onStatus: (status: string) => void;
 }) {
   const [texts, setTexts] = useState<LibraryArticle[] | 'error' | null>(null);
   useEffect(() => {
@@ -70,6 +73,9 @@ export default function LibraryResults({
       .replace('{count}', String(hits.length))
       .replace('{query}', trimmed);
 
+  if (hits.length > SHOWN) status += ` ${labels.more.replace('{shown}', String(SHOWN))}`;
+  useEffect(() => onStatus(status), [status, onStatus]);
+
   const shown = hits.slice(0, SHOWN);
   const groups = articles
     .map((a) => ({ article: a, hits: shown.filter((h) => h.slug === a.slug) }))
@@ -77,10 +83,6 @@ export default function LibraryResults({
 
   return (
     <>
-      <p id="lib-status" role="status" className="mt-2 text-sm" data-library-status>
-        {status}
-        {hits.length > SHOWN && ` ${labels.more.replace('{shown}', String(SHOWN))}`}
-      </p>
       {groups.map(({ article, hits }) => (
         <section key={article.slug} className="lib-hits" aria-labelledby={`lib-h-${article.slug}`}>
           <h2 id={`lib-h-${article.slug}`} className="lib-hits-title">

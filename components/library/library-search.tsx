@@ -40,6 +40,8 @@ export function LibrarySearch({
 }) {
   const [query, setQuery] = useState('');
   const [used, setUsed] = useState(false);
+  // The live region stays in this form from the first paint, so the first result count is announced.
+  const [status, setStatus] = useState('');
   return (
     <div className="lib-search" data-library-search>
       <form role="search" aria-label={labels.label} onSubmit={(e) => e.preventDefault()}>
@@ -65,12 +67,19 @@ export function LibrarySearch({
           {labels.hint}
         </p>
       </form>
-      {used ? (
-        <Suspense fallback={<p id="lib-status" role="status" />}>
-          <LibraryResults query={query} labels={labels} articles={articles} locale={locale} />
+      <p id="lib-status" role="status" className="mt-2 text-sm" data-library-status>
+        {status}
+      </p>
+      {used && (
+        <Suspense fallback={null}>
+          <LibraryResults
+            query={query}
+            labels={labels}
+            articles={articles}
+            locale={locale}
+            onStatus={setStatus}
+          />
         </Suspense>
-      ) : (
-        <p id="lib-status" role="status" />
       )}
     </div>
   );
