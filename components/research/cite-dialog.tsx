@@ -14,7 +14,8 @@ import {
   type CiteSource,
 } from '@/lib/cite/format';
 import { parsePassage, passageLocator } from '@/lib/cite/passage';
-import { copyText, pagePassage, passageRangeText, textWithoutRuby } from './dom';
+import { copyText, pagePassage, textWithoutRuby } from './dom';
+import { passageRangeText } from './passage-copy';
 
 export interface CiteLabels {
   title: string;

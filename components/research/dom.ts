@@ -38,7 +38,7 @@ export function pinyinOf(el: Element): string {
 export type CopyKind = 'zh' | 'en' | 'pinyin' | 'all';
 
 /** What can be copied of a block: a menu kind, or Chinese and English without pinyin. */
-type BlockCopy = CopyKind | 'zhen';
+export type BlockCopy = CopyKind | 'zhen';
 
 /** The text of a block to copy: Chinese, English, Chinese with pinyin, or all three. */
 export function passageText(block: Element, kind: BlockCopy): string {
@@ -90,7 +90,7 @@ export function pagePassage(id: string): Passage | null {
 }
 
 /** The English elements that render the given Chinese sentences (a merged English sentence once). */
-function englishOf(ids: readonly string[]): Element[] {
+export function englishOf(ids: readonly string[]): Element[] {
   const sel = ids
     .map((id) => CSS.escape(id))
     .map((e) => `[lang="en"] [data-sentence="${e}"], [lang="en"] [data-sentences~="${e}"]`)
@@ -106,21 +106,4 @@ export function passageElements(p: Passage): Element[] {
   if (!ids.length) return [block];
   const zh = ids.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
   return [...zh, ...englishOf(ids)];
-}
-
-/** The Chinese, the English, or both, of a passage: exactly its sentences when it is not a block. */
-export function passageRangeText(p: Passage, kind: 'zh' | 'en' | 'both'): string {
-  const ids = passageSentenceIds(p);
-  const block = document.getElementById(p.blockId);
-  if (!ids.length) return block ? passageText(block, kind === 'both' ? 'zhen' : kind) : '';
-  const zh = ids
-    .map((id) => document.getElementById(id))
-    .map((e) => (e ? textWithoutRuby(e).replace(/\s+/g, '') : ''))
-    .join('');
-  const en = englishOf(ids)
-    .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .join(' ');
-  if (kind === 'zh') return zh;
-  if (kind === 'en') return en;
-  return `${zh}\n${en}`;
 }
