@@ -16,6 +16,8 @@ export interface TermInfo {
   conf: 'confirmed' | 'partial' | 'unconfirmed';
   /** Confidence note in the UI language (what is and is not documented). */
   note?: string;
+  /** Other articles the term occurs in: title (UI language) and a link to its first sentence there. */
+  also?: { t: string; h: string }[];
 }
 
 const compact = (py: string) => py.toLowerCase().replace(/[^\p{L}]/gu, '');

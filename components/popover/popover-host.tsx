@@ -50,6 +50,8 @@ export interface PopoverLabels extends PlecoLabels {
   navHint: string;
   termDialog: string;
   wordDialog: string;
+  /** "Also in: " before the other articles a term occurs in. */
+  alsoIn: string;
   /** "HSK 2.0 level {level}": the list is named on the server, the level filled in here. */
   hskLevel: string;
 }
@@ -471,6 +473,17 @@ export function PopoverHost({
                 ))}
               </ul>
             </div>
+          )}
+          {t.also && t.also.length > 0 && (
+            <p className="pop-also" data-also>
+              <span className="pop-label">{labels.alsoIn}</span>
+              {t.also.map((a, i) => (
+                <span key={a.h}>
+                  {i > 0 && labels.listSep}
+                  <a href={a.h}>{a.t}</a>
+                </span>
+              ))}
+            </p>
           )}
           <p className="pop-more">
             <a href={`/${locale}/glossary#${open.id}`}>{labels.fullEntry}</a>

@@ -53,6 +53,7 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
         'copy',
         'copied',
         'copyFailed',
+        'alsoIn',
       ] as const
     ).map((k) => [k, k === 'official' || k === 'common' ? tp.raw(k) : tp(k)]),
   ) as unknown as PopoverLabels;

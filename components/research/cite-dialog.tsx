@@ -9,18 +9,25 @@ import {
   gbt,
   localToday,
   mla,
-  parsePassage,
   passageUrl,
   ris,
   type CiteSource,
 } from '@/lib/cite/format';
-import { copyText, textWithoutRuby } from './dom';
+import { parsePassage, passageLocator } from '@/lib/cite/passage';
+import { copyText, pagePassage, textWithoutRuby } from './dom';
+import { passageRangeText } from './passage-copy';
 
 export interface CiteLabels {
   title: string;
   passage: string;
   wholeBlock: string;
   sentence: string;
+  through: string;
+  locator: string;
+  copyText: string;
+  copyZh: string;
+  copyEn: string;
+  copyBoth: string;
   link: string;
   copy: string;
   copied: string;
@@ -109,7 +116,15 @@ export function CiteDialog({
   onCopied: (ok: boolean) => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [target, setTarget] = useState(blockId);
+  // Opened on the paragraph a deep link highlighted: start from the linked sentence or range.
+  const [target, setTarget] = useState(() => {
+    let hash = '';
+    try {
+      hash = decodeURIComponent(location.hash.slice(1));
+    } catch {}
+    const linked = hash ? pagePassage(hash) : null;
+    return linked?.blockId === blockId ? linked.id : blockId;
+  });
   const accessed = useMemo(() => localToday(), []);
   // Sentence choices read from the page (ids and a short excerpt), not passed as props.
   const sentences = useMemo(() => {
@@ -127,7 +142,12 @@ export function CiteDialog({
     if (d && !d.open) d.showModal();
   }, []);
 
-  const p = parsePassage(target) ?? parsePassage(blockId)!;
+  const chosen = parsePassage(target) ?? parsePassage(blockId)!;
+  // A one-sentence block is cited as the block (its picker offers nothing else).
+  const p = sentences.length > 1 ? chosen : parsePassage(blockId)!;
+  const from = p.sentence ? `${blockId}.s${p.sentence}` : blockId;
+  const copyPassage = async (kind: 'zh' | 'en' | 'both') =>
+    onCopied(await copyText(passageRangeText(p, kind)));
   const a = apa(source, p, accessed);
   const m = mla(source, p, accessed);
   const c = chicago(source, p, accessed);
@@ -160,7 +180,7 @@ export function CiteDialog({
         </div>
         <label className="dz-field">
           <span>{labels.passage}</span>
-          <select value={target} onChange={(e) => setTarget(e.target.value)} data-cite-scope>
+          <select value={from} onChange={(e) => setTarget(e.target.value)} data-cite-scope>
             <option value={blockId}>{labels.wholeBlock.replace('{id}', blockId)}</option>
             {sentences.length > 1 &&
               sentences.map((s) => (
@@ -170,6 +190,52 @@ export function CiteDialog({
               ))}
           </select>
         </label>
+        {p.sentence !== undefined && p.sentence < sentences.length && (
+          <label className="dz-field">
+            <span>{labels.through}</span>
+            <select
+              value={String(p.to ?? p.sentence)}
+              onChange={(e) => setTarget(`${from}-s${e.target.value}`)}
+              data-cite-through
+            >
+              {sentences.slice(p.sentence - 1).map((s, i) => (
+                <option key={s.id} value={String(p.sentence! + i)}>
+                  {`${labels.sentence.replace('{id}', s.id)} · ${s.excerpt}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <p className="dz-cite-locator" data-cite-locator={p.id}>
+          {labels.locator.replace('{locator}', passageLocator(p))}
+        </p>
+        <div className="dz-cite-copytext" role="group" aria-label={labels.copyText}>
+          <span className="dz-cite-label">{labels.copyText}</span>
+          <button
+            type="button"
+            className="dz-btn"
+            data-copy-passage="zh"
+            onClick={() => void copyPassage('zh')}
+          >
+            {labels.copyZh}
+          </button>
+          <button
+            type="button"
+            className="dz-btn"
+            data-copy-passage="en"
+            onClick={() => void copyPassage('en')}
+          >
+            {labels.copyEn}
+          </button>
+          <button
+            type="button"
+            className="dz-btn"
+            data-copy-passage="both"
+            onClick={() => void copyPassage('both')}
+          >
+            {labels.copyBoth}
+          </button>
+        </div>
         <CopyRow id="link" lang="en" label={labels.link} text={url} labels={labels} onCopied={onCopied} />
         <section aria-labelledby="dz-apa">
           <h3 id="dz-apa">{labels.apa}</h3>

@@ -1,3 +1,4 @@
+import { passageSentenceIds, resolvePassage, type Passage } from '@/lib/cite/passage';
 import { joinPinyin, type PinyinPart } from '@/lib/export/pinyin';
 
 /** Text of an element without its <rt>/<rp> (the characters only). */
@@ -36,8 +37,11 @@ export function pinyinOf(el: Element): string {
 
 export type CopyKind = 'zh' | 'en' | 'pinyin' | 'all';
 
+/** What can be copied of a block: a menu kind, or Chinese and English without pinyin. */
+export type BlockCopy = CopyKind | 'zhen';
+
 /** The text of a block to copy: Chinese, English, Chinese with pinyin, or all three. */
-export function passageText(block: Element, kind: CopyKind): string {
+export function passageText(block: Element, kind: BlockCopy): string {
   const zhEl = block.querySelector(':scope > [lang="zh-Hans"]');
   const enEl = block.querySelector(':scope > [lang="en"]');
   const zh = zhEl ? textWithoutRuby(zhEl).replace(/\s+/g, '') : '';
@@ -46,6 +50,7 @@ export function passageText(block: Element, kind: CopyKind): string {
   if (kind === 'zh') return zh;
   if (kind === 'en') return en;
   if (kind === 'pinyin') return `${zh}\n${py}`;
+  if (kind === 'zhen') return `${zh}\n${en}`;
   return `${zh}\n${py}\n${en}`;
 }
 
@@ -72,16 +77,33 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The Chinese and English elements of a passage id (block or sentence). */
-export function passageElements(id: string): Element[] {
-  const target = document.getElementById(id);
-  if (!target || !target.closest('[data-block]')) return [];
-  if (target.hasAttribute('data-block')) return [target];
-  const esc = CSS.escape(id);
-  return [
-    target,
-    ...document.querySelectorAll(
-      `[lang="en"] [data-sentence="${esc}"], [lang="en"] [data-sentences~="${esc}"]`,
-    ),
-  ];
+/** How many sentences a block of the page has (undefined: no such block). */
+function sentencesIn(blockId: string): number | undefined {
+  const block = document.getElementById(blockId);
+  if (!block?.hasAttribute('data-block')) return undefined;
+  return block.querySelectorAll(':scope > [lang="zh-Hans"] [data-sentence]').length;
+}
+
+/** The passage a deep link names, resolved against the page (lib/cite/passage: invalid ranges fall back). */
+export function pagePassage(id: string): Passage | null {
+  return resolvePassage(id, sentencesIn);
+}
+
+/** The English elements that render the given Chinese sentences (a merged English sentence once). */
+export function englishOf(ids: readonly string[]): Element[] {
+  const sel = ids
+    .map((id) => CSS.escape(id))
+    .map((e) => `[lang="en"] [data-sentence="${e}"], [lang="en"] [data-sentences~="${e}"]`)
+    .join(', ');
+  return [...document.querySelectorAll(sel)];
+}
+
+/** The Chinese and English elements of a passage (block, sentence or range of sentences). */
+export function passageElements(p: Passage): Element[] {
+  const block = document.getElementById(p.blockId);
+  if (!block?.hasAttribute('data-block')) return [];
+  const ids = passageSentenceIds(p);
+  if (!ids.length) return [block];
+  const zh = ids.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+  return [...zh, ...englishOf(ids)];
 }

@@ -3,7 +3,8 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { CiteSource } from '@/lib/cite/format';
 import type { CiteLabels } from './cite-dialog';
-import { copyText, passageElements, passageText, type CopyKind } from './dom';
+import { passageLocator } from '@/lib/cite/passage';
+import { copyText, pagePassage, passageElements, passageText, type CopyKind } from './dom';
 import './research.css';
 
 // The cite dialog and its formatters load on first use (the menu opening preloads them): most
@@ -23,6 +24,7 @@ export interface ActionLabels {
   copyFailed: string;
   arrivedBlock: string;
   arrivedSentence: string;
+  arrivedRange: string;
 }
 
 /** Under the button (or above it when there is no room), right-aligned with it, inside the viewport. */
@@ -94,8 +96,11 @@ export function ResearchClient({
       for (const el of marked.current) el.classList.remove('dz-arrived');
       marked.current = [];
       if (!id) return;
-      const els = passageElements(id);
-      if (!els.length) return;
+      // A range or sentence the page cannot honour falls back (lib/cite/passage), and the
+      // announcement names what is highlighted, not what the link asked for.
+      const p = pagePassage(id);
+      const els = p ? passageElements(p) : [];
+      if (!p || !els.length) return;
       // The page's scroll padding already keeps the toolbar's height clear (reader-ux.css).
       const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
       const offset = Math.max(0, stickyOffset() - padding);
@@ -103,8 +108,8 @@ export function ResearchClient({
       for (const el of els) el.classList.add('dz-arrived');
       marked.current = els;
       els[0]!.scrollIntoView({ block: 'start' });
-      const isBlock = els[0]!.hasAttribute('data-block');
-      announce((isBlock ? labels.arrivedBlock : labels.arrivedSentence).replace('{id}', id));
+      const label = p.to ? labels.arrivedRange : p.sentence ? labels.arrivedSentence : labels.arrivedBlock;
+      announce(label.replace('{id}', passageLocator(p)));
     };
     // After layout settles (fonts, other leaves), so the passage stays where the reader sees it.
     const t = setTimeout(arrive, 50);
@@ -113,7 +118,7 @@ export function ResearchClient({
       clearTimeout(t);
       removeEventListener('hashchange', arrive);
     };
-  }, [announce, labels.arrivedBlock, labels.arrivedSentence]);
+  }, [announce, labels.arrivedBlock, labels.arrivedSentence, labels.arrivedRange]);
 
   // Delegated clicks on the per-block action buttons.
   useEffect(() => {

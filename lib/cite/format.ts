@@ -5,6 +5,11 @@
  * build time. Unknown metadata (outlet, exact date) is left out, never invented.
  */
 
+import type { Passage } from './passage';
+
+export type { Passage } from './passage';
+export { parsePassage } from './passage';
+
 export interface CiteSource {
   slug: string;
   author: { family: string; given: string; zh: string };
@@ -15,20 +20,6 @@ export interface CiteSource {
   url: string;
   translation: { credit: { en: string; zh: string }; version: string };
   siteName: string;
-}
-
-export interface Passage {
-  /** The deep-link target: a block id (p7) or a sentence id (p7.s2). */
-  id: string;
-  blockId: string;
-  /** 1-based sentence number when a single sentence is cited. */
-  sentence?: number;
-}
-
-export function parsePassage(id: string): Passage | null {
-  const m = /^([a-z][a-z0-9]*)(?:\.s([1-9][0-9]*))?$/.exec(id);
-  if (!m) return null;
-  return { id, blockId: m[1]!, sentence: m[2] ? Number(m[2]) : undefined };
 }
 
 const MONTHS = [
@@ -93,9 +84,15 @@ export function passageUrl(src: CiteSource, p: Passage): string {
   return `${src.url}#${p.id}`;
 }
 
-/** "para. p7" or "para. p7, sentence 2" (APA and Chicago); MLA abbreviates "par.". */
+/** ", sentence 2" or ", sentences 2–4" (en dash), or nothing for a whole paragraph. */
+function sentencesPart(p: Passage): string {
+  if (!p.sentence) return '';
+  return p.to ? `, sentences ${p.sentence}\u2013${p.to}` : `, sentence ${p.sentence}`;
+}
+
+/** "para. p7", "para. p7, sentence 2" or "para. p7, sentences 2–4" (APA, Chicago); MLA abbreviates "par.". */
 function locator(p: Passage, para: 'para.' | 'par.'): string {
-  return `${para} ${p.blockId}${p.sentence ? `, sentence ${p.sentence}` : ''}`;
+  return `${para} ${p.blockId}${sentencesPart(p)}`;
 }
 
 function seriesEn(src: CiteSource): string {
@@ -173,7 +170,7 @@ export function gbt(src: CiteSource, p: Passage, accessed: string): Formatted {
   const title = src.series ? `${src.title.zh}: ${src.series.zh}` : src.title.zh;
   // The block id is a name, not an ordinal: "段落 p7", never "第p7段". The sentence number is a
   // true 1-based ordinal within its paragraph, so "第2句" is right.
-  const loc = `段落 ${p.blockId}${p.sentence ? ` 第${p.sentence}句` : ''}`;
+  const loc = `段落 ${p.blockId}${p.sentence ? ` 第${p.sentence}${p.to ? `\u2013${p.to}` : ''}句` : ''}`;
   return {
     reference: `${src.author.zh}. ${title}[EB/OL]. ${src.translation.credit.zh}, 译. ${src.translation.version}版. ${src.year}: ${loc}[${accessed}]. ${passageUrl(src, p)}.`,
   };
@@ -204,7 +201,7 @@ export function bibtex(src: CiteSource, p: Passage, accessed: string): string {
     [
       'note',
       bibEscape(
-        `Paragraph ${p.blockId}${p.sentence ? `, sentence ${p.sentence}` : ''}. English translation by ${src.translation.credit.en}, version ${src.translation.version}. Accessed ${accessed}`,
+        `Paragraph ${p.blockId}${sentencesPart(p)}. English translation by ${src.translation.credit.en}, version ${src.translation.version}. Accessed ${accessed}`,
       ),
     ],
     ['url', passageUrl(src, p)],
@@ -234,7 +231,7 @@ export function ris(src: CiteSource, p: Passage, accessed: string): string {
     ['Y2', `${y}/${p2(m)}/${p2(d)}`],
     [
       'N1',
-      `Paragraph ${p.blockId}${p.sentence ? `, sentence ${p.sentence}` : ''}. English translation by ${src.translation.credit.en}, version ${src.translation.version}.`,
+      `Paragraph ${p.blockId}${sentencesPart(p)}. English translation by ${src.translation.credit.en}, version ${src.translation.version}.`,
     ],
     ['ER', ''],
   );

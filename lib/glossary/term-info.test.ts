@@ -3,7 +3,8 @@ import type { AnnotatedArticle } from '@/lib/annotate';
 import { buildTermMatcher, findTerms } from '@/lib/annotate/terms';
 import type { Article, GlossaryEntry } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
-import { articleTermIds } from './term-info';
+import { alsoIn, buildGlossaryIndex } from './across';
+import { articleTermIds, termInfoMap } from './term-info';
 
 const entry = (id: string) => ({ id }) as GlossaryEntry;
 const withKeyTerms = (keyTerms?: string[]) => ({ meta: { keyTerms } }) as unknown as Article;
@@ -49,4 +50,34 @@ describe('editor-chosen key terms of the real articles', () => {
       );
       for (const id of keys) expect(found.has(id), id).toBe(true);
     });
+});
+
+describe('termInfoMap › also in', () => {
+  const { glossary } = loadContent();
+  const [first, second] = glossary;
+  const index = buildGlossaryIndex([
+    {
+      slug: 'a',
+      title: { zh: '甲', en: 'A' },
+      occurrences: [{ termId: first!.id, blockId: 'p1', sentenceId: 'p1.s2' }],
+    },
+    {
+      slug: 'b',
+      title: { zh: '乙', en: 'B' },
+      occurrences: [
+        { termId: first!.id, blockId: 'p4', sentenceId: 'p4.s1' },
+        { termId: second!.id, blockId: 'p5', sentenceId: 'p5.s1' },
+      ],
+    },
+  ]);
+  const info = termInfoMap([first!.id, second!.id], glossary, 'en', undefined, (id) =>
+    alsoIn(index, id, 'b', 'en'),
+  );
+
+  it('links a term to the other articles it occurs in', () => {
+    expect(info[first!.id]?.also).toEqual([{ t: 'A', h: '/en/articles/a#p1.s2' }]);
+  });
+  it('carries nothing for a term found in this article only', () => {
+    expect(info[second!.id]).not.toHaveProperty('also');
+  });
 });

@@ -1,6 +1,7 @@
 import type { TermInfo } from '@/components/popover/logic';
 import type { AnnotatedArticle } from '@/lib/annotate';
 import type { Article, GlossaryEntry } from '@/lib/content';
+import type { AlsoIn } from './across';
 
 /** The article's glossary terms, distinct: the editor's keyTerms first, then by first occurrence. */
 export function articleTermIds(
@@ -15,13 +16,15 @@ export function articleTermIds(
 
 /**
  * Compact per-term data for the popover, in one UI language (never the annotated text).
- * `toTraditional` (lib/convert's, server-only) adds the term's Traditional form as `termTrad`.
+ * `toTraditional` (lib/convert's, server-only) adds the term's Traditional form as `termTrad`;
+ * `alsoIn` (lib/glossary/across) the other articles it occurs in, only when there are any.
  */
 export function termInfoMap(
   ids: string[],
   glossary: GlossaryEntry[],
   locale: 'en' | 'zh',
   toTraditional?: (text: string) => string,
+  alsoIn?: (id: string) => AlsoIn[],
 ): Record<string, TermInfo> {
   const byId = new Map(glossary.map((e) => [e.id, e]));
   const out: Record<string, TermInfo> = {};
@@ -40,6 +43,8 @@ export function termInfoMap(
       conf: e.confidence,
       ...(e.note ? { note: e.note[locale] } : {}),
     };
+    const also = alsoIn?.(id) ?? [];
+    if (also.length) out[id].also = also;
   }
   return out;
 }

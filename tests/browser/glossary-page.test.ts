@@ -40,7 +40,7 @@ describe('glossary page', () => {
     await page.close();
   });
 
-  it('back-links land on a paragraph of the reader that holds the term', async () => {
+  it('back-links land on a sentence of the reader that holds the term', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/en/glossary`);
     const links = await page.$$eval('[data-entry] a[data-occurrence]', (els) =>
@@ -50,9 +50,9 @@ describe('glossary page', () => {
     const reader = await context.newPage();
     await reader.goto(`${BASE_URL}/en/articles/huaiyin-2024`);
     for (const { term, href } of links) {
-      const m = /^\/en\/articles\/huaiyin-2024#([a-z][a-z0-9]*)$/.exec(href);
+      const m = /^\/en\/articles\/huaiyin-2024#([a-z][a-z0-9]*\.s[1-9][0-9]*)$/.exec(href);
       expect(m, href).not.toBeNull();
-      const count = await reader.locator(`[id="${m![1]}"][data-block] [data-term="${term}"]`).count();
+      const count = await reader.locator(`[id="${m![1]}"][data-sentence] [data-term="${term}"]`).count();
       expect(count, `${term} → ${href}`).toBeGreaterThan(0);
     }
     // And following one really scrolls the paragraph into view.

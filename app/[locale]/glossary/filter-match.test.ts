@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { matchesQuery, toneless } from './filter-match';
+import { entryVisible, matchesQuery, toneless } from './filter-match';
 
 const glossary = loadContent().glossary;
 const searchable = (id: string) => {
@@ -52,5 +52,32 @@ describe('glossary filter', () => {
 
   it('toneless folds marks and ü', () => {
     expect(toneless('Lǜ Huà')).toBe('luhua');
+  });
+});
+
+describe('article filter', () => {
+  // Two articles' worth of entries, built from real glossary entries with made-up placements.
+  const [a, b, c] = glossary.slice(0, 3).map((e) => ({
+    zh: [e.term, ...e.forms].join(' '),
+    pinyin: e.pinyin,
+    en: `${e.english.text} ${e.literal}`,
+  }));
+  const entries = [
+    { ...a!, articles: ['one', 'two'] },
+    { ...b!, articles: ['two'] },
+    { ...c!, articles: [] },
+  ];
+  const shown = (q: string, article: string) => entries.filter((e) => entryVisible(e, q, article)).length;
+
+  it('keeps the entries that occur in the chosen article', () => {
+    expect(shown('', '')).toBe(3);
+    expect(shown('', 'one')).toBe(1);
+    expect(shown('', 'two')).toBe(2);
+    expect(shown('', 'three')).toBe(0);
+  });
+  it('combines with the text filter', () => {
+    const term = glossary[1]!.term;
+    expect(shown(term, 'two')).toBeGreaterThanOrEqual(1);
+    expect(entries.filter((e) => entryVisible(e, term, 'one')).map((e) => e.zh)).not.toContain(b!.zh);
   });
 });

@@ -38,3 +38,14 @@ export function matchesQuery(entry: Searchable, query: string): boolean {
   const en = entry.en.toLowerCase();
   return words.every((w) => en.includes(w));
 }
+
+/** An entry with the slugs of the articles it occurs in (data-articles on the page). */
+export interface FilterableEntry extends Searchable {
+  articles: readonly string[];
+}
+
+/** Shown when it matches the query and, if an article is chosen (its slug), occurs in it. */
+export function entryVisible(entry: FilterableEntry, query: string, article: string): boolean {
+  if (article && !entry.articles.includes(article)) return false;
+  return matchesQuery(entry, query);
+}

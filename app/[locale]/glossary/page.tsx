@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { annotateArticle } from '@/lib/annotate';
 import { getArticles, getGlossary } from '@/lib/content';
 import { GLOSSARY_CATEGORIES } from '@/lib/content/schema';
+import { articlesOf, passageHref } from '@/lib/glossary/across';
+import { getGlossaryIndex } from '@/lib/glossary/library';
 import { GlossaryFilter } from './glossary-filter';
 import './glossary.css';
 
@@ -32,21 +33,9 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
   const entries = getGlossary();
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  // Every occurrence, per term: article and block, in reading order, one link per block.
-  const occurrences = new Map<string, { slug: string; title: string; blocks: string[] }[]>();
-  for (const article of getArticles()) {
-    const seen = new Set<string>();
-    for (const o of annotateArticle(article, entries).occurrences) {
-      const key = `${o.termId} ${o.blockId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = occurrences.get(o.termId) ?? [];
-      let item = list.find((x) => x.slug === article.slug);
-      if (!item) list.push((item = { slug: article.slug, title: article.meta.title[lang], blocks: [] }));
-      item.blocks.push(o.blockId);
-      occurrences.set(o.termId, list);
-    }
-  }
+  // Every occurrence across the library, per term: article and sentence (lib/glossary/across).
+  const index = getGlossaryIndex();
+  const articles = getArticles().map((a) => ({ slug: a.slug, title: a.meta.title[lang] }));
 
   const groups = GLOSSARY_CATEGORIES.map((c) => ({
     c,
@@ -65,6 +54,9 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
         countTemplate={g.raw('count') as string}
         noMatch={g('noMatch')}
         total={entries.length}
+        articleLabel={g('articleLabel')}
+        allArticles={g('allArticles')}
+        articles={articles}
       />
       <nav aria-label={g('categories')} className="gl-toc mt-4">
         <ul>
@@ -87,7 +79,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
             {g(`cat_${c}`)}
           </h2>
           {list.map((e) => {
-            const occ = occurrences.get(e.id) ?? [];
+            const occ = index.get(e.id) ?? [];
             const related = e.related.map((r) => byId.get(r)).filter((r) => r !== undefined);
             return (
               <article
@@ -97,6 +89,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                 data-zh={[e.term, ...e.forms].join(' ')}
                 data-py={e.pinyin}
                 data-en={`${e.english.text} ${e.literal}`}
+                data-articles={articlesOf(index, e.id).join(' ')}
                 aria-labelledby={`${e.id}-h`}
                 className="gl-entry scroll-mt-24"
               >
@@ -157,22 +150,27 @@ export default async function GlossaryPage({ params }: { params: Promise<{ local
                 <div className="gl-occ">
                   <span className="gl-label">{g('labelled', { label: g('occurrences') })}</span>
                   {occ.length === 0 && <span className="text-muted">{g('noOccurrences')}</span>}
-                  {occ.map((a) => (
-                    <span key={a.slug} className="gl-occ-article">
-                      {occ.length > 1 && <cite>{a.title} </cite>}
-                      <span className="gl-occ-links">
-                        {a.blocks.map((b) => (
-                          <a
-                            key={b}
-                            href={`/${locale}/articles/${a.slug}#${b}`}
-                            data-occurrence={`${a.slug}#${b}`}
-                          >
-                            {g('occurrence', { block: b })}
-                          </a>
-                        ))}
-                      </span>
-                    </span>
-                  ))}
+                  {occ.length > 0 && (
+                    <ul className="gl-occ-list">
+                      {occ.map((a) => (
+                        <li key={a.slug} className="gl-occ-article" data-occ-article={a.slug}>
+                          <cite>{a.title[lang]}</cite>
+                          <span className="gl-occ-links">
+                            {a.sentences.map((id) => (
+                              <a
+                                key={id}
+                                href={passageHref(locale, a.slug, id)}
+                                data-occurrence={`${a.slug}#${id}`}
+                                aria-label={g('occurrence', { id })}
+                              >
+                                {id}
+                              </a>
+                            ))}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </div>
                 {e.sources.length > 0 && (
                   <details className="gl-sources">

@@ -1,20 +1,25 @@
 import { annotateArticle } from '@/lib/annotate';
 import { getArticles, getGlossary } from '@/lib/content';
-import { searchTerms } from '@/lib/export/search-data';
+import { searchSentences, searchTerms } from '@/lib/export/search-data';
 
-// The glossary entries each article uses, for the reader's search box (loaded on first search).
+// Per article: the glossary entries it uses, for the reader's search box (`{slug}.json`), and its
+// sentences with their pinyin, for the library's search across articles (`{slug}.text.json`). Both
+// are loaded on first search.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((a) => ({ file: `${a.slug}.json` }));
+  return getArticles().flatMap((a) => [{ file: `${a.slug}.json` }, { file: `${a.slug}.text.json` }]);
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const article = getArticles().find((a) => `${a.slug}.json` === file);
+  const text = file.endsWith('.text.json');
+  const slug = file.replace(/(\.text)?\.json$/, '');
+  const article = getArticles().find((a) => a.slug === slug);
   if (!article) return new Response('Not found', { status: 404 });
   const glossary = getGlossary();
-  const body = JSON.stringify(searchTerms(annotateArticle(article, glossary), glossary));
+  const annotated = annotateArticle(article, glossary);
+  const body = JSON.stringify(text ? searchSentences(article, annotated) : searchTerms(annotated, glossary));
   return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

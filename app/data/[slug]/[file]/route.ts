@@ -3,6 +3,8 @@ import { routing } from '@/i18n/routing';
 import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getArticles, getGlossary } from '@/lib/content';
 import { toTraditional } from '@/lib/convert';
+import { alsoIn } from '@/lib/glossary/across';
+import { getGlossaryIndex } from '@/lib/glossary/library';
 import { articleTermIds, termInfoMap } from '@/lib/glossary/term-info';
 
 // Per-article, per-locale glossary data for the popover, as static JSON files. Kept out of the page's
@@ -24,7 +26,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
   if (!article || !locale) notFound();
   const glossary = getGlossary();
   const ids = articleTermIds(article, annotateArticle(article, glossary), glossary);
-  return new Response(JSON.stringify(termInfoMap(ids, glossary, locale, toTraditional)), {
+  const index = getGlossaryIndex();
+  const also = (id: string) => alsoIn(index, id, slug, locale);
+  return new Response(JSON.stringify(termInfoMap(ids, glossary, locale, toTraditional, also)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
