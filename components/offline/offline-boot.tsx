@@ -11,7 +11,8 @@ export function OfflineBoot() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     document.documentElement.dataset.offline = 'on';
-    const go = () => void import('./offline-client').then((m) => m.startOffline());
+    // Offline support is an extra: if it fails, reading goes on as before.
+    const go = () => void import('./offline-client').then((m) => m.startOffline()).catch(() => {});
     const start = () =>
       'requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 2000 }) : setTimeout(go, 0);
     if (document.readyState === 'complete') start();

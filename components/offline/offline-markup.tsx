@@ -28,7 +28,7 @@ export async function OfflineSection({ locale }: { locale: Locale }) {
       <button type="button" className="rx-btn" data-offline-save="" aria-describedby="offline-hint">
         {t('save')}
       </button>
-      <p className="rx-hint" role="status" data-offline-status="" />
+      <p className="rx-hint" aria-live="polite" data-offline-status="" />
     </section>
   );
 }
