@@ -5,7 +5,8 @@ import { BASE_URL, openBrowser } from './browser';
 
 // Offline reading (issue 18): the service worker, with Chromium's offline mode. One context, in
 // order: open an article online, go offline, reload and use it; the library says what is offline;
-// "Save for offline" caches an article that is not cached yet, in every locale.
+// "Save for offline" caches an article that is not cached yet, in every locale; a waiting worker
+// brings up the update prompt.
 
 const SLUG = 'huaiyin-2024';
 const dialog = '[role="dialog"]';
@@ -104,6 +105,28 @@ describe('offline reading', () => {
     await offlineReady();
     expect(await page.locator(`[data-offline-mark="${SLUG}"]`).isVisible()).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('a new worker waiting shows the quiet "Updated — reload" bar; Reload hands over to it', async () => {
     await context.setOffline(false);
+    await page.goto(`${BASE_URL}/en/articles/${SLUG}`);
+    await offlineReady();
+    const bar = page.locator('[data-sw-update-body]');
+    expect(await bar.isHidden()).toBe(true);
+    // A second script for the same scope stands in for the next deployment's worker.
+    await page.evaluate(() => navigator.serviceWorker.register('/sw.js?next'));
+    await bar.waitFor({ state: 'visible' });
+    expect(await bar.textContent()).toContain(en.Offline.updated);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.sw-update'))).toBe(false);
+    await Promise.all([
+      page.waitForEvent('load'),
+      bar.getByRole('button', { name: en.Offline.reload }).click(),
+    ]);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+      /\/sw\.js\?next$/,
+    );
+    await offlineReady();
+    expect(await bar.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
   });
 });
