@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
+import { OfflineBoot } from '@/components/offline/offline-boot';
+import { UpdatePrompt } from '@/components/offline/offline-markup';
 import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/site/config';
@@ -68,6 +70,8 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <UpdatePrompt locale={locale} />
+        <OfflineBoot />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DifficultyCard } from '@/components/difficulty-card';
+import { OfflineMark } from '@/components/offline/offline-markup';
 import type { Locale } from '@/i18n/routing';
 import { pageSocial } from '@/lib/export/metadata';
 import { LibrarySearch, type LibrarySearchLabels } from '@/components/library/library-search';
@@ -128,6 +129,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
                       <span>
                         {t('blocks', { count: a.blocks.length })} · {t('sentences', { count: sentences })}
                       </span>
+                      <OfflineMark locale={locale} slug={a.slug} />
                     </p>
                     <DifficultyCard article={a} locale={locale} variant="compact" />
                     <p className="mt-4">

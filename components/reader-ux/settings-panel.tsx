@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   attrOf,
   DEFAULTS,
@@ -132,7 +132,8 @@ function Toggle({
 }
 
 /** The reading settings, as a popover opened by the toolbar's settings button. */
-export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
+/** `children`: server-rendered sections placed after the settings (the offline section). */
+export function SettingsPanel({ labels: l, children }: { labels: SettingsLabels; children?: ReactNode }) {
   const current = useSyncExternalStore(subscribe, snapshot, () => SERVER);
   const s = Object.fromEntries(NAMES.map((n, i) => [n, current.split('|')[i]])) as Settings;
   const [saved, setSaved] = useState(true);
@@ -261,6 +262,7 @@ export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
           { value: 'dark', label: l.themeDark },
         ]}
       />
+      {children}
       <div className="rx-sheet-foot">
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ReadAloud } from '@/components/reader-ux/read-aloud';
 import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
+import { OfflineSection } from '@/components/offline/offline-markup';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
 import '@/components/reader-ux/reader-ux.css';
 import type { ReaderSlotProps } from './slots';
@@ -154,7 +155,9 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
           reset: st('reset'),
           notSaved: st('notSaved'),
         }}
-      />
+      >
+        <OfflineSection locale={locale} />
+      </SettingsPanel>
       <ReaderBehaviour />
     </>
   );

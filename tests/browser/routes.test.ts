@@ -84,6 +84,11 @@ describe('routes', () => {
       ['/sitemap.xml', 'application/xml'],
       ['/icon.svg', 'image/svg+xml'],
       ['/settings-init.js', 'javascript'],
+      // Offline reading: the worker, the manifest and its icons.
+      ['/sw.js', 'javascript'],
+      ['/manifest.webmanifest', 'application/manifest+json'],
+      ['/icon-192.png', 'image/png'],
+      ['/icon-512.png', 'image/png'],
     ]) {
       const res = await fetch(`${BASE_URL}${path}`);
       expect(res.status, path).toBe(200);

@@ -17,6 +17,9 @@ export function checkSecurityHeaders(h: Headers, where: string): void {
   expect(directives.get('base-uri'), `${where}: base-uri`).toEqual(["'self'"]);
   expect(directives.get('form-action'), `${where}: form-action`).toEqual(["'self'"]);
   expect(directives.get('default-src'), `${where}: default-src`).toEqual(["'self'"]);
+  // Offline reading: exactly the site's own service worker (/sw.js) and manifest.
+  expect(directives.get('worker-src'), `${where}: worker-src`).toEqual(["'self'"]);
+  expect(directives.get('manifest-src'), `${where}: manifest-src`).toEqual(["'self'"]);
   // No third-party origin anywhere: only keywords, hashes and the data:/blob: schemes.
   for (const [name, values] of directives)
     for (const v of values)

@@ -20,7 +20,8 @@ function inlinePayload(html: string): string {
 
 let context: BrowserContext;
 beforeAll(async () => {
-  context = await openBrowser();
+  // No service worker: page.route (holdScripts) does not see the requests a worker answers from its cache.
+  context = await openBrowser({ serviceWorkers: 'block' });
 });
 afterAll(async () => {
   await context?.close();

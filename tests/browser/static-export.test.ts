@@ -81,6 +81,20 @@ describe('static export', () => {
       expect(r.headers.get('content-type')).toMatch(/^application\/json/);
       expect(() => JSON.parse(r.body)).not.toThrow();
     }
+    // Offline reading: the worker (registered by script) and the manifest with its icons.
+    const sw = await get('/sw.js');
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // Every file it precaches is in the export (one missing would fail its install).
+    const { shell } = JSON.parse(/^const DUIZHAO_OFFLINE = (.*);$/m.exec(sw.body)![1]!) as {
+      shell: string[];
+    };
+    expect(shell.some((f) => f.startsWith('/_next/static/chunks/'))).toBe(true);
+    for (const f of shell) expect((await get(f)).status, f).toBe(200);
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.status).toBe(200);
+    for (const icon of (JSON.parse(manifest.body) as { icons: { src: string }[] }).icons)
+      expect((await get(icon.src)).status, icon.src).toBe(200);
   });
 
   it('unknown paths answer 404 with the localised page; traversal answers 404 and leaks nothing', async () => {
