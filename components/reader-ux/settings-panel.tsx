@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   attrOf,
   DEFAULTS,
@@ -132,7 +132,14 @@ function Toggle({
 }
 
 /** The reading settings, as a popover opened by the toolbar's settings button. */
-export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
+export function SettingsPanel({
+  labels: l,
+  script,
+}: {
+  labels: SettingsLabels;
+  /** The Simplified/Traditional links (components/reader/script-switch.tsx), rendered by the server. */
+  script?: ReactNode;
+}) {
   const current = useSyncExternalStore(subscribe, snapshot, () => SERVER);
   const s = Object.fromEntries(NAMES.map((n, i) => [n, current.split('|')[i]])) as Settings;
   const [saved, setSaved] = useState(true);
@@ -179,6 +186,7 @@ export function SettingsPanel({ labels: l }: { labels: SettingsLabels }) {
         checked={s.reveal === 'on'}
         onToggle={(on) => set('reveal', onOff(on))}
       />
+      {script}
       <fieldset className="rx-field">
         <legend>{l.chinese}</legend>
         <fieldset className="rx-field" data-setting="pinyin">

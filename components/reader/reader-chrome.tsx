@@ -3,6 +3,7 @@ import { ReadAloud } from '@/components/reader-ux/read-aloud';
 import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
 import '@/components/reader-ux/reader-ux.css';
+import { ScriptSwitch } from './script-switch';
 import type { ReaderSlotProps } from './slots';
 import { HSK_LIST } from '@/lib/hsk';
 import { CloseIcon } from '@/components/icons';
@@ -14,7 +15,7 @@ const TOC_KINDS = new Set(['heading', 'sidebar-heading']);
  * settings panel — issue 6. The contents drawer is a native popover, so it works without
  * JavaScript; script-only controls carry `rx-js` and show only under html[data-js=on].
  */
-export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
+export async function ReaderChrome({ article, locale, script }: ReaderSlotProps) {
   const tb = await getTranslations({ locale, namespace: 'Toolbar' });
   const toc = await getTranslations({ locale, namespace: 'Toc' });
   const st = await getTranslations({ locale, namespace: 'Settings' });
@@ -71,6 +72,20 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
               close: sp('close'),
             }}
           />
+          <ScriptSwitch
+            locale={locale}
+            slug={article.slug}
+            script={script}
+            className="rx-script"
+            linkClassName="rx-tool rx-script-link"
+            labels={{
+              group: tb('script'),
+              hans: tb('hans'),
+              hant: tb('hant'),
+              hansSr: tb('hansSr'),
+              hantSr: tb('hantSr'),
+            }}
+          />
           <button
             type="button"
             className="rx-tool rx-js"
@@ -120,6 +135,17 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
       </nav>
 
       <SettingsPanel
+        script={
+          <ScriptSwitch
+            locale={locale}
+            slug={article.slug}
+            script={script}
+            className="rx-field rx-script-choices"
+            linkClassName="rx-script-choice"
+            labelId="rx-script-label"
+            labels={{ group: st('script'), hans: st('scriptHans'), hant: st('scriptHant') }}
+          />
+        }
         labels={{
           title: st('title'),
           close: st('close'),

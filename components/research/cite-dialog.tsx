@@ -14,7 +14,7 @@ import {
   ris,
   type CiteSource,
 } from '@/lib/cite/format';
-import { copyText, textWithoutRuby } from './dom';
+import { copyText, sourceText, ZH } from './dom';
 
 export interface CiteLabels {
   title: string;
@@ -39,6 +39,8 @@ export interface CiteLabels {
   ris: string;
   accessed: string;
   close: string;
+  /** Only on the Traditional page: citations quote the source in Simplified characters. */
+  scriptNote?: string;
 }
 
 function CopyRow({
@@ -114,12 +116,11 @@ export function CiteDialog({
   // Sentence choices read from the page (ids and a short excerpt), not passed as props.
   const sentences = useMemo(() => {
     const block = document.getElementById(blockId);
-    return [...(block?.querySelectorAll<HTMLElement>(':scope > [lang="zh-Hans"] [data-sentence]') ?? [])].map(
-      (el) => {
-        const text = textWithoutRuby(el);
-        return { id: el.dataset.sentence!, excerpt: text.length > 14 ? `${text.slice(0, 14)}…` : text };
-      },
-    );
+    // The excerpt in the source's script, as the citation quotes it (also on the Traditional page).
+    return [...(block?.querySelectorAll<HTMLElement>(`:scope > ${ZH} [data-sentence]`) ?? [])].map((el) => {
+      const text = sourceText(el);
+      return { id: el.dataset.sentence!, excerpt: text.length > 14 ? `${text.slice(0, 14)}…` : text };
+    });
   }, [blockId]);
 
   useEffect(() => {
@@ -158,6 +159,11 @@ export function CiteDialog({
             <span aria-hidden="true">×</span>
           </button>
         </div>
+        {labels.scriptNote && (
+          <p className="dz-note" data-cite-script-note>
+            {labels.scriptNote}
+          </p>
+        )}
         <label className="dz-field">
           <span>{labels.passage}</span>
           <select value={target} onChange={(e) => setTarget(e.target.value)} data-cite-scope>

@@ -1,5 +1,30 @@
 import { joinPinyin, type PinyinPart } from '@/lib/export/pinyin';
 
+/**
+ * The Chinese column of a block, on the Simplified (`zh-Hans`) and the Traditional (`zh-Hant`)
+ * page alike: select it by this, never by one `lang` value.
+ */
+export const ZH = '[lang^="zh-Han"]';
+
+/**
+ * The source (Simplified) text of a rendered Chinese element: each word as its `data-word`, which
+ * is the Simplified word on both pages, other text as shown. On the Simplified page it equals the
+ * text without ruby.
+ */
+export function sourceText(el: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) out += n.textContent ?? '';
+    else if (n instanceof Element && n.tagName !== 'RT' && n.tagName !== 'RP') {
+      const word = n.getAttribute('data-word');
+      if (word !== null) out += word;
+      else n.childNodes.forEach(walk);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** Text of an element without its <rt>/<rp> (the characters only). */
 export function textWithoutRuby(el: Element): string {
   const clone = el.cloneNode(true) as Element;
@@ -36,9 +61,12 @@ export function pinyinOf(el: Element): string {
 
 export type CopyKind = 'zh' | 'en' | 'pinyin' | 'all';
 
-/** The text of a block to copy: Chinese, English, Chinese with pinyin, or all three. */
+/**
+ * The text of a block to copy: Chinese, English, Chinese with pinyin, or all three. The Chinese is
+ * as shown: Traditional on the Traditional page (citations, not copies, quote the source script).
+ */
 export function passageText(block: Element, kind: CopyKind): string {
-  const zhEl = block.querySelector(':scope > [lang="zh-Hans"]');
+  const zhEl = block.querySelector(`:scope > ${ZH}`);
   const enEl = block.querySelector(':scope > [lang="en"]');
   const zh = zhEl ? textWithoutRuby(zhEl).replace(/\s+/g, '') : '';
   const en = enEl ? (enEl.textContent ?? '').replace(/\s+/g, ' ').trim() : '';

@@ -1,8 +1,10 @@
 import { annotateArticle } from '@/lib/annotate';
 import { getArticles, getGlossary } from '@/lib/content';
-import { searchTerms } from '@/lib/export/search-data';
+import { searchCharMap } from '@/lib/convert';
+import { searchTerms, type SearchData } from '@/lib/export/search-data';
 
-// The glossary entries each article uses, for the reader's search box (loaded on first search).
+// The glossary entries each article uses and its Traditional → Simplified character map, for the
+// reader's search box (loaded on first search).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -15,6 +17,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   const article = getArticles().find((a) => `${a.slug}.json` === file);
   if (!article) return new Response('Not found', { status: 404 });
   const glossary = getGlossary();
-  const body = JSON.stringify(searchTerms(annotateArticle(article, glossary), glossary));
+  const data: SearchData = {
+    terms: searchTerms(annotateArticle(article, glossary), glossary),
+    toSimp: searchCharMap(article, glossary),
+  };
+  const body = JSON.stringify(data);
   return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
