@@ -118,7 +118,7 @@ export function CiteDialog({
     const block = document.getElementById(blockId);
     // The excerpt in the source's script, as the citation quotes it (also on the Traditional page).
     return [...(block?.querySelectorAll<HTMLElement>(`:scope > ${ZH} [data-sentence]`) ?? [])].map((el) => {
-      const text = sourceText(el);
+      const text = sourceText(el).replace(/\s+/g, ' ');
       return { id: el.dataset.sentence!, excerpt: text.length > 14 ? `${text.slice(0, 14)}…` : text };
     });
   }, [blockId]);

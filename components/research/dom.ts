@@ -1,29 +1,7 @@
 import { joinPinyin, type PinyinPart } from '@/lib/export/pinyin';
+import { ZH } from './source-text';
 
-/**
- * The Chinese column of a block, on the Simplified (`zh-Hans`) and the Traditional (`zh-Hant`)
- * page alike: select it by this, never by one `lang` value.
- */
-export const ZH = '[lang^="zh-Han"]';
-
-/**
- * The source (Simplified) text of a rendered Chinese element: each word as its `data-word`, which
- * is the Simplified word on both pages, other text as shown. On the Simplified page it equals the
- * text without ruby.
- */
-export function sourceText(el: Element): string {
-  let out = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out += n.textContent ?? '';
-    else if (n instanceof Element && n.tagName !== 'RT' && n.tagName !== 'RP') {
-      const word = n.getAttribute('data-word');
-      if (word !== null) out += word;
-      else n.childNodes.forEach(walk);
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
-}
+export { sourceText, ZH } from './source-text';
 
 /** Text of an element without its <rt>/<rp> (the characters only). */
 export function textWithoutRuby(el: Element): string {
