@@ -46,12 +46,8 @@
   }
   d.setAttribute('data-js', 'on');
 
-  // Simplified or Traditional characters (issue 18): each is its own page, /{locale}/articles/{slug}
-  // and …/traditional. The choice is made with the links marked data-script-link (toolbar, settings)
-  // and remembered here on click, so it holds before React is ready too. With "hant" saved, opening
-  // a Simplified reader page goes to the Traditional one, keeping query and #passage — unless the
-  // URL asks for Simplified (?script=hans). Never the other way, so there is no loop; a Traditional
-  // page is always shown as asked. Without JavaScript nothing of this runs: plain links.
+  // Simplified/Traditional (README, "Traditional characters"): remember a data-script-link click;
+  // with "hant" saved, a Simplified reader page goes to its Traditional one (never back: no loop).
   var loc = window.location;
   var page = loc ? /^(\/[^\/]+\/articles\/[^\/.]+)(?:\.html)?\/?$/.exec(loc.pathname) : null;
   if (page && d.getAttribute('data-script') === 'hant' && !/[?&]script=hans(?:&|$)/.test(loc.search)) {
@@ -64,13 +60,13 @@
     if (allowed.script.indexOf(script) < 0) return;
     d.setAttribute('data-script', script);
     try {
-      // Re-read: the settings panel may have saved other settings since this page loaded.
+      // re-read: the panel may have saved other settings since
       var now = JSON.parse(window.localStorage.getItem('duizhao:settings:v1') || '{}');
       if (!now || typeof now !== 'object' || Array.isArray(now)) now = {};
       now.script = script;
       window.localStorage.setItem('duizhao:settings:v1', JSON.stringify(now));
     } catch (err) {
-      // not remembered: the link still leads to the page
+      // not remembered; the link still works
     }
     if (loc && loc.hash) {
       e.preventDefault();
