@@ -3,6 +3,8 @@ import { ReadAloud } from '@/components/reader-ux/read-aloud';
 import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
 import '@/components/reader-ux/reader-ux.css';
+import { toTraditional } from '@/lib/convert';
+import { SCRIPT_LANG } from '@/lib/render';
 import { ScriptSwitch } from './script-switch';
 import type { ReaderSlotProps } from './slots';
 import { HSK_LIST } from '@/lib/hsk';
@@ -11,8 +13,8 @@ import { CloseIcon } from '@/components/icons';
 const TOC_KINDS = new Set(['heading', 'sidebar-heading']);
 
 /**
- * Reader toolbar (contents, read aloud, settings), reading-progress bar, table of contents and
- * settings panel — issue 6. The contents drawer is a native popover, so it works without
+ * Reader toolbar (contents, read aloud, 简/繁, settings), reading-progress bar, table of contents and
+ * settings panel — issues 6 and 18. The contents drawer is a native popover, so it works without
  * JavaScript; script-only controls carry `rx-js` and show only under html[data-js=on].
  */
 export async function ReaderChrome({ article, locale, script }: ReaderSlotProps) {
@@ -33,6 +35,9 @@ export async function ReaderChrome({ article, locale, script }: ReaderSlotProps)
       })),
   ];
   const uiFirst = locale === 'zh' ? 'zh' : 'en';
+  // The article's Chinese (title, headings) in the page's script; the UI stays in the locale's.
+  const zhLang = SCRIPT_LANG[script];
+  const zhText = (text: string) => (script === 'hant' ? toTraditional(text) : text);
 
   return (
     <>
@@ -53,8 +58,8 @@ export async function ReaderChrome({ article, locale, script }: ReaderSlotProps)
             </svg>
             <span className="rx-tool-label">{tb('contents')}</span>
           </button>
-          <span className="rx-toolbar-title" lang="zh-Hans" aria-hidden="true">
-            {article.meta.title.zh}
+          <span className="rx-toolbar-title" lang={zhLang} aria-hidden="true">
+            {zhText(article.meta.title.zh)}
           </span>
           <ReadAloud
             locale={locale}
@@ -122,11 +127,11 @@ export async function ReaderChrome({ article, locale, script }: ReaderSlotProps)
               <a href={`#${e.id}`}>
                 {i === 0 && <span className="rx-toc-kicker">{toc('top')}</span>}
                 {e.sidebar && <span className="rx-toc-kicker">{toc('sidebar')}</span>}
-                <span lang={uiFirst === 'zh' ? 'zh-Hans' : 'en'} className="rx-toc-main">
-                  {e[uiFirst]}
+                <span lang={uiFirst === 'zh' ? zhLang : 'en'} className="rx-toc-main">
+                  {uiFirst === 'zh' ? zhText(e.zh) : e.en}
                 </span>
-                <span lang={uiFirst === 'zh' ? 'en' : 'zh-Hans'} className="rx-toc-sub">
-                  {e[uiFirst === 'zh' ? 'en' : 'zh']}
+                <span lang={uiFirst === 'zh' ? 'en' : zhLang} className="rx-toc-sub">
+                  {uiFirst === 'zh' ? e.en : zhText(e.zh)}
                 </span>
               </a>
             </li>
