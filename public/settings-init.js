@@ -12,6 +12,7 @@
     size: ['s', 'm', 'l', 'xl'],
     view: ['auto', 'side', 'interleaved', 'zh', 'en'],
     reveal: ['on', 'off'],
+    script: ['hans', 'hant'],
   };
   var defaults = {
     theme: 'system',
@@ -22,6 +23,7 @@
     size: 'm',
     view: 'auto',
     reveal: 'off',
+    script: 'hans',
   };
   var s = {};
   try {
@@ -43,6 +45,34 @@
     d.setAttribute(attr, allowed[k].indexOf(v) >= 0 ? v : defaults[k]);
   }
   d.setAttribute('data-js', 'on');
+
+  // Simplified/Traditional (README, "Traditional characters"): remember a data-script-link click;
+  // with "hant" saved, a Simplified reader page goes to its Traditional one (never back: no loop).
+  var loc = window.location;
+  var page = loc ? /^(\/[^\/]+\/articles\/[^\/.]+)(?:\.html)?\/?$/.exec(loc.pathname) : null;
+  if (page && d.getAttribute('data-script') === 'hant' && !/[?&]script=hans(?:&|$)/.test(loc.search)) {
+    loc.replace(page[1] + '/traditional' + loc.search + loc.hash);
+  }
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[data-script-link]') : null;
+    if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var script = a.getAttribute('data-script-link');
+    if (allowed.script.indexOf(script) < 0) return;
+    d.setAttribute('data-script', script);
+    try {
+      // re-read: the panel may have saved other settings since
+      var now = JSON.parse(window.localStorage.getItem('duizhao:settings:v1') || '{}');
+      if (!now || typeof now !== 'object' || Array.isArray(now)) now = {};
+      now.script = script;
+      window.localStorage.setItem('duizhao:settings:v1', JSON.stringify(now));
+    } catch (err) {
+      // not remembered; the link still works
+    }
+    if (loc && loc.hash) {
+      e.preventDefault();
+      loc.assign(a.getAttribute('href') + loc.hash);
+    }
+  });
 
   // A tap on a glossary term or a word before the reader's popover script is ready would follow
   // the no-JavaScript link to the glossary (throwing the reader out of the article) or do nothing.

@@ -6,6 +6,7 @@ import type { ArticleDictionary } from '@/lib/dictionary/types';
 import { takeEarlyTaps } from './early-taps';
 import { definitionsFor, lookupWord, type TermInfo, type WordLookup } from './logic';
 import type { PlecoLabels, PlecoLookup as PlecoLookupType } from './pleco-lookup';
+import { sourceText } from '@/components/research/source-text';
 import { addWord, readWords, removeWord, writeWords } from './words-store';
 import './popover.css';
 
@@ -112,12 +113,9 @@ function domPinyin(word: HTMLElement): string {
 
 function sentenceText(id: string): { zh: string; en?: string } {
   const zhEl = document.getElementById(id);
-  let zh = '';
-  if (zhEl) {
-    const clone = zhEl.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('rt,rp').forEach((n) => n.remove());
-    zh = (clone.textContent ?? '').trim();
-  }
+  // The source (Simplified) sentence on both pages, beside the Simplified word: My words and its
+  // Anki/Pleco exports quote the source text.
+  const zh = zhEl ? sourceText(zhEl) : '';
   const enEl = document.querySelector(
     `.en [data-sentence="${CSS.escape(id)}"], .en [data-sentences~="${CSS.escape(id)}"]`,
   );

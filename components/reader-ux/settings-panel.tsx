@@ -132,8 +132,17 @@ function Toggle({
 }
 
 /** The reading settings, as a popover opened by the toolbar's settings button. */
-/** `children`: server-rendered sections placed after the settings (the offline section). */
-export function SettingsPanel({ labels: l, children }: { labels: SettingsLabels; children?: ReactNode }) {
+export function SettingsPanel({
+  labels: l,
+  script,
+  children,
+}: {
+  labels: SettingsLabels;
+  /** The Simplified/Traditional links (components/reader/script-switch.tsx), rendered by the server. */
+  script?: ReactNode;
+  /** Server-rendered sections placed after the settings (the offline section). */
+  children?: ReactNode;
+}) {
   const current = useSyncExternalStore(subscribe, snapshot, () => SERVER);
   const s = Object.fromEntries(NAMES.map((n, i) => [n, current.split('|')[i]])) as Settings;
   const [saved, setSaved] = useState(true);
@@ -180,6 +189,7 @@ export function SettingsPanel({ labels: l, children }: { labels: SettingsLabels;
         checked={s.reveal === 'on'}
         onToggle={(on) => set('reveal', onOff(on))}
       />
+      {script}
       <fieldset className="rx-field">
         <legend>{l.chinese}</legend>
         <fieldset className="rx-field" data-setting="pinyin">

@@ -15,6 +15,10 @@ export const SETTINGS = {
   size: ['s', 'm', 'l', 'xl'],
   view: ['auto', 'side', 'interleaved', 'zh', 'en'],
   reveal: ['on', 'off'],
+  // The reader's chosen script (issue 18). Unlike the others it is not applied by CSS: each script
+  // is its own page. settings-init.js sends a Simplified reader page to the Traditional one when
+  // this is "hant"; the page's own script is the `lang` of its Chinese (zh-Hans / zh-Hant).
+  script: ['hans', 'hant'],
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -29,6 +33,7 @@ export const DEFAULTS: Settings = {
   size: 'm',
   view: 'auto',
   reveal: 'off',
+  script: 'hans',
 };
 
 export const NAMES = Object.keys(SETTINGS) as SettingName[];

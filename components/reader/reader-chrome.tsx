@@ -4,6 +4,9 @@ import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
 import { OfflineSection } from '@/components/offline/offline-markup';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
 import '@/components/reader-ux/reader-ux.css';
+import { toTraditional } from '@/lib/convert';
+import { SCRIPT_LANG } from '@/lib/render';
+import { ScriptSwitch } from './script-switch';
 import type { ReaderSlotProps } from './slots';
 import { HSK_LIST } from '@/lib/hsk';
 import { CloseIcon } from '@/components/icons';
@@ -11,11 +14,11 @@ import { CloseIcon } from '@/components/icons';
 const TOC_KINDS = new Set(['heading', 'sidebar-heading']);
 
 /**
- * Reader toolbar (contents, read aloud, settings), reading-progress bar, table of contents and
- * settings panel — issue 6. The contents drawer is a native popover, so it works without
+ * Reader toolbar (contents, read aloud, 简/繁, settings), reading-progress bar, table of contents and
+ * settings panel — issues 6 and 18. The contents drawer is a native popover, so it works without
  * JavaScript; script-only controls carry `rx-js` and show only under html[data-js=on].
  */
-export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
+export async function ReaderChrome({ article, locale, script }: ReaderSlotProps) {
   const tb = await getTranslations({ locale, namespace: 'Toolbar' });
   const toc = await getTranslations({ locale, namespace: 'Toc' });
   const st = await getTranslations({ locale, namespace: 'Settings' });
@@ -33,6 +36,9 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
       })),
   ];
   const uiFirst = locale === 'zh' ? 'zh' : 'en';
+  // The article's Chinese (title, headings) in the page's script; the UI stays in the locale's.
+  const zhLang = SCRIPT_LANG[script];
+  const zhText = (text: string) => (script === 'hant' ? toTraditional(text) : text);
 
   return (
     <>
@@ -53,8 +59,8 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
             </svg>
             <span className="rx-tool-label">{tb('contents')}</span>
           </button>
-          <span className="rx-toolbar-title" lang="zh-Hans" aria-hidden="true">
-            {article.meta.title.zh}
+          <span className="rx-toolbar-title" lang={zhLang} aria-hidden="true">
+            {zhText(article.meta.title.zh)}
           </span>
           <ReadAloud
             locale={locale}
@@ -70,6 +76,20 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
               scopeParagraph: sp('scopeParagraph'),
               speed: sp('speed'),
               close: sp('close'),
+            }}
+          />
+          <ScriptSwitch
+            locale={locale}
+            slug={article.slug}
+            script={script}
+            className="rx-script"
+            linkClassName="rx-tool rx-script-link"
+            labels={{
+              group: tb('script'),
+              hans: tb('hans'),
+              hant: tb('hant'),
+              hansSr: tb('hansSr'),
+              hantSr: tb('hantSr'),
             }}
           />
           <button
@@ -108,11 +128,11 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
               <a href={`#${e.id}`}>
                 {i === 0 && <span className="rx-toc-kicker">{toc('top')}</span>}
                 {e.sidebar && <span className="rx-toc-kicker">{toc('sidebar')}</span>}
-                <span lang={uiFirst === 'zh' ? 'zh-Hans' : 'en'} className="rx-toc-main">
-                  {e[uiFirst]}
+                <span lang={uiFirst === 'zh' ? zhLang : 'en'} className="rx-toc-main">
+                  {uiFirst === 'zh' ? zhText(e.zh) : e.en}
                 </span>
-                <span lang={uiFirst === 'zh' ? 'en' : 'zh-Hans'} className="rx-toc-sub">
-                  {e[uiFirst === 'zh' ? 'en' : 'zh']}
+                <span lang={uiFirst === 'zh' ? 'en' : zhLang} className="rx-toc-sub">
+                  {uiFirst === 'zh' ? e.en : zhText(e.zh)}
                 </span>
               </a>
             </li>
@@ -121,6 +141,17 @@ export async function ReaderChrome({ article, locale }: ReaderSlotProps) {
       </nav>
 
       <SettingsPanel
+        script={
+          <ScriptSwitch
+            locale={locale}
+            slug={article.slug}
+            script={script}
+            className="rx-field rx-script-choices"
+            linkClassName="rx-script-choice"
+            labelId="rx-script-label"
+            labels={{ group: st('script'), hans: st('scriptHans'), hant: st('scriptHant') }}
+          />
+        }
         labels={{
           title: st('title'),
           close: st('close'),

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PopoverHost } from '@/components/popover/popover-host';
 import type { PopoverLabels } from '@/components/popover/popover-host';
 import { getGlossary } from '@/lib/content';
+import { toTraditional } from '@/lib/convert';
 import { dictionaryUrl } from '@/lib/dictionary';
 import { HSK_LIST } from '@/lib/hsk';
 import { articleTermIds, termsUrl } from '@/lib/glossary/term-info';
@@ -11,7 +12,13 @@ import type { ReaderSlotProps } from './slots';
 import '@/components/popover/keyterms.css';
 
 // Slot: Key terms strip and the single shared popover (terms and words) — issues 4 and 5.
-export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotProps) {
+export async function ReaderGlossary({
+  article,
+  annotated,
+  locale,
+  script,
+  region,
+}: ReaderSlotProps & { region: string }) {
   const t = await getTranslations({ locale, namespace: 'KeyTerms' });
   const tp = await getTranslations({ locale, namespace: 'Popover' });
   const entries = getGlossary();
@@ -63,12 +70,14 @@ export async function ReaderGlossary({ article, annotated, locale }: ReaderSlotP
   return (
     <>
       <StaticHtml
-        id={`${locale}/${article.slug}/keyterms`}
-        html={renderKeyTerms(ids, glossary, locale, {
-          title: t('title'),
-          intro: t('intro'),
-          more: t('more', { count: ids.length }),
-        })}
+        id={`${region}/keyterms`}
+        html={renderKeyTerms(
+          ids,
+          glossary,
+          locale,
+          { title: t('title'), intro: t('intro'), more: t('more', { count: ids.length }) },
+          script === 'hant' ? toTraditional : undefined,
+        )}
       />
       <PopoverHost
         termsUrl={termsUrl(article.slug, locale)}

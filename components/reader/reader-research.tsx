@@ -5,7 +5,8 @@ import { articleJsonLd, serializeJsonLd } from '@/lib/cite/jsonld';
 import { citeSource } from '@/lib/cite/source';
 import { EXPORT_FILES, exportPath, type ExportFile } from '@/lib/export/build';
 import { SITE_URL } from '@/lib/site/config';
-import type { ReaderSlotProps } from './slots';
+import type { CiteLabels } from '@/components/research/cite-dialog';
+import { readerPath, type ReaderSlotProps } from './slots';
 import { Icon } from '@/components/icons';
 
 const EXPORTS: { file: ExportFile; key: 'json' | 'tsv' | 'tmx' | 'txt' }[] = [
@@ -16,7 +17,7 @@ const EXPORTS: { file: ExportFile; key: 'json' | 'tsv' | 'tmx' | 'txt' }[] = [
 ];
 
 // Slot: Search, export links and structured data — issue 7.
-export async function ReaderResearch({ article, locale }: ReaderSlotProps) {
+export async function ReaderResearch({ article, locale, script }: ReaderSlotProps) {
   const [ta, tc, ts, te, tm] = await Promise.all([
     getTranslations({ locale, namespace: 'Actions' }),
     getTranslations({ locale, namespace: 'Cite' }),
@@ -70,7 +71,7 @@ export async function ReaderResearch({ article, locale }: ReaderSlotProps) {
     'ris',
     'accessed',
     'close',
-  ] as const);
+  ] as const) as CiteLabels;
   const searchLabels = raw(ts, [
     'open',
     'label',
@@ -86,6 +87,10 @@ export async function ReaderResearch({ article, locale }: ReaderSlotProps) {
     'results',
   ] as const);
   const siteName = tm('siteName');
+  // Citations quote the source in its own script and link to the Simplified page; on the
+  // Traditional page the cite dialog says so.
+  if (script === 'hant') citeLabels.scriptNote = String(tc.raw('scriptNote'));
+  const source = citeSource(article, locale, SITE_URL, siteName);
 
   return (
     <div className="dz-research" data-research>
@@ -133,7 +138,8 @@ export async function ReaderResearch({ article, locale }: ReaderSlotProps) {
       <ResearchClient
         labels={actionLabels}
         citeLabels={citeLabels}
-        source={citeSource(article, locale, SITE_URL, siteName)}
+        source={source}
+        pageUrl={`${SITE_URL}${readerPath(locale, article.slug, script)}`}
       />
     </div>
   );

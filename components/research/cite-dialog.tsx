@@ -14,7 +14,7 @@ import {
   type CiteSource,
 } from '@/lib/cite/format';
 import { parsePassage, passageLocator } from '@/lib/cite/passage';
-import { copyText, pagePassage, textWithoutRuby } from './dom';
+import { copyText, pagePassage, sourceText, ZH } from './dom';
 import { passageRangeText } from './passage-copy';
 
 export interface CiteLabels {
@@ -46,6 +46,8 @@ export interface CiteLabels {
   ris: string;
   accessed: string;
   close: string;
+  /** Only on the Traditional page: citations quote the source in Simplified characters. */
+  scriptNote?: string;
 }
 
 function CopyRow({
@@ -129,12 +131,11 @@ export function CiteDialog({
   // Sentence choices read from the page (ids and a short excerpt), not passed as props.
   const sentences = useMemo(() => {
     const block = document.getElementById(blockId);
-    return [...(block?.querySelectorAll<HTMLElement>(':scope > [lang="zh-Hans"] [data-sentence]') ?? [])].map(
-      (el) => {
-        const text = textWithoutRuby(el);
-        return { id: el.dataset.sentence!, excerpt: text.length > 14 ? `${text.slice(0, 14)}…` : text };
-      },
-    );
+    // The excerpt in the source's script, as the citation quotes it (also on the Traditional page).
+    return [...(block?.querySelectorAll<HTMLElement>(`:scope > ${ZH} [data-sentence]`) ?? [])].map((el) => {
+      const text = sourceText(el).replace(/\s+/g, ' ');
+      return { id: el.dataset.sentence!, excerpt: text.length > 14 ? `${text.slice(0, 14)}…` : text };
+    });
   }, [blockId]);
 
   useEffect(() => {
@@ -178,6 +179,11 @@ export function CiteDialog({
             <span aria-hidden="true">×</span>
           </button>
         </div>
+        {labels.scriptNote && (
+          <p className="dz-note" data-cite-script-note>
+            {labels.scriptNote}
+          </p>
+        )}
         <label className="dz-field">
           <span>{labels.passage}</span>
           <select value={from} onChange={(e) => setTarget(e.target.value)} data-cite-scope>

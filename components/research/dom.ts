@@ -1,5 +1,8 @@
 import { passageSentenceIds, resolvePassage, type Passage } from '@/lib/cite/passage';
 import { joinPinyin, type PinyinPart } from '@/lib/export/pinyin';
+import { ZH } from './source-text';
+
+export { sourceText, ZH } from './source-text';
 
 /** Text of an element without its <rt>/<rp> (the characters only). */
 export function textWithoutRuby(el: Element): string {
@@ -37,12 +40,12 @@ export function pinyinOf(el: Element): string {
 
 export type CopyKind = 'zh' | 'en' | 'pinyin' | 'all';
 
-/** What can be copied of a block: a menu kind, or Chinese and English without pinyin. */
-export type BlockCopy = CopyKind | 'zhen';
-
-/** The text of a block to copy: Chinese, English, Chinese with pinyin, or all three. */
-export function passageText(block: Element, kind: BlockCopy): string {
-  const zhEl = block.querySelector(':scope > [lang="zh-Hans"]');
+/**
+ * The text of a block to copy: Chinese, English, Chinese with pinyin, or all three. The Chinese is
+ * as shown: Traditional on the Traditional page (citations, not copies, quote the source script).
+ */
+export function passageText(block: Element, kind: CopyKind): string {
+  const zhEl = block.querySelector(`:scope > ${ZH}`);
   const enEl = block.querySelector(':scope > [lang="en"]');
   const zh = zhEl ? textWithoutRuby(zhEl).replace(/\s+/g, '') : '';
   const en = enEl ? (enEl.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
@@ -50,7 +53,6 @@ export function passageText(block: Element, kind: BlockCopy): string {
   if (kind === 'zh') return zh;
   if (kind === 'en') return en;
   if (kind === 'pinyin') return `${zh}\n${py}`;
-  if (kind === 'zhen') return `${zh}\n${en}`;
   return `${zh}\n${py}\n${en}`;
 }
 
@@ -81,7 +83,7 @@ export async function copyText(text: string): Promise<boolean> {
 function sentencesIn(blockId: string): number | undefined {
   const block = document.getElementById(blockId);
   if (!block?.hasAttribute('data-block')) return undefined;
-  return block.querySelectorAll(':scope > [lang="zh-Hans"] [data-sentence]').length;
+  return block.querySelectorAll(`:scope > ${ZH} [data-sentence]`).length;
 }
 
 /** The passage a deep link names, resolved against the page (lib/cite/passage: invalid ranges fall back). */

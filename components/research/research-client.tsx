@@ -64,10 +64,14 @@ export function ResearchClient({
   labels,
   citeLabels,
   source,
+  pageUrl,
 }: {
   labels: ActionLabels;
   citeLabels: CiteLabels;
+  /** What citations cite: the article in its source script (the Simplified page). */
   source: CiteSource;
+  /** This page (the Traditional page has its own), for "Copy link". */
+  pageUrl: string;
 }) {
   const [menu, setMenu] = useState<{ blockId: string; button: HTMLElement } | null>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
@@ -189,7 +193,7 @@ export function ResearchClient({
     closeMenu(true);
     const block = document.getElementById(blockId);
     if (!block) return;
-    const url = `${source.url}#${blockId}`;
+    const url = `${pageUrl}#${blockId}`;
     const text = key === 'link' ? url : passageText(block, key);
     const ok = await copyText(text);
     const msg = ok

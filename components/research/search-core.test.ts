@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, findPinyin, foldSyllable, matchSentence, matchTerms, parseQuery } from './search-core';
+import {
+  findAll,
+  findPinyin,
+  foldScript,
+  foldSyllable,
+  matchSentence,
+  matchTerms,
+  parseQuery,
+} from './search-core';
 
 // 推进“平急两用”公共基础设施建设 — syllables written by hand, '' where there is no pinyin.
 const ZH = '推进“平急两用”设施';
@@ -64,5 +72,31 @@ describe('matchSentence and matchTerms', () => {
     expect(matchTerms(parseQuery('emergency')!, terms).map((t) => t.id)).toEqual(['a']);
     expect(matchTerms(parseQuery('槐荫')!, terms).map((t) => t.id)).toEqual(['b']);
     expect(matchTerms(parseQuery('huaiyin qu')!, terms).map((t) => t.id)).toEqual(['b']);
+  });
+});
+
+describe('either script (issue 18)', () => {
+  // A Traditional → Simplified map as the search data carries it (lib/convert tradToSimpMap).
+  const TO_SIMP = { 進: '进', 兩: '两', 設: '设', 施: '施' };
+  const TRAD = '推進“平急兩用”設施';
+  it('folds Traditional to Simplified character by character, keeping offsets', () => {
+    expect(foldScript(TRAD, TO_SIMP)).toBe(ZH);
+    expect(foldScript(TRAD, TO_SIMP).length).toBe(TRAD.length);
+    expect(foldScript(TRAD, {})).toBe(TRAD);
+    // a mapping that would change the length is ignored
+    expect(foldScript('進', { 進: '𠀀' })).toBe('進');
+  });
+  it('a Traditional query finds Simplified text, and a Simplified query Traditional text', () => {
+    const q = parseQuery('急兩用')!;
+    expect(matchSentence(q, { text: ZH, syllables: SYL }, '', TO_SIMP).zh).toEqual([[4, 7]]);
+    expect(matchSentence(q, { text: ZH, syllables: SYL }, '').zh).toEqual([]);
+    const s = parseQuery('急两用')!;
+    expect(matchSentence(s, { text: TRAD, syllables: SYL }, '', TO_SIMP).zh).toEqual([[4, 7]]);
+    expect(matchSentence(s, { text: TRAD, syllables: SYL }, '').zh).toEqual([]);
+  });
+  it('a Traditional query finds a Simplified glossary term', () => {
+    const terms = [{ id: 'pj', term: '平急两用', pinyin: 'píngjí liǎngyòng', en: 'dual-use', literal: '' }];
+    expect(matchTerms(parseQuery('平急兩用')!, terms, TO_SIMP).map((t) => t.id)).toEqual(['pj']);
+    expect(matchTerms(parseQuery('平急兩用')!, terms)).toEqual([]);
   });
 });

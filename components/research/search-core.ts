@@ -43,6 +43,19 @@ export function parseQuery(input: string): Query | null {
   };
 }
 
+/**
+ * Folds Chinese text to one script with a per-character map (Traditional → Simplified, from the
+ * search data), keeping its length, so offsets into the folded text are offsets into the original.
+ */
+export function foldScript(text: string, toSimp: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const ch of text) {
+    const to = Object.hasOwn(toSimp, ch) ? toSimp[ch]! : ch;
+    out += to.length === ch.length ? to : ch;
+  }
+  return out;
+}
+
 /** [start, end) ranges of `needle` in `hay` (non-overlapping). */
 export function findAll(hay: string, needle: string, limit = MAX_HITS): [number, number][] {
   const out: [number, number][] = [];
@@ -84,13 +97,22 @@ export function findPinyin(syllables: readonly string[], key: string, limit = MA
   return out;
 }
 
-/** Matches of a query in one Chinese text (with per-character syllables) and one English text. */
+/**
+ * Matches of a query in one Chinese text (with per-character syllables) and one English text.
+ * With `toSimp`, Chinese query and text are both folded to Simplified: a query in either script
+ * finds the text in either.
+ */
 export function matchSentence(
   q: Query,
   zh: { text: string; syllables: readonly string[] },
   en: string,
+  toSimp: Readonly<Record<string, string>> = {},
 ): { zh: [number, number][]; en: [number, number][] } {
-  const zhHits = q.zh ? findAll(zh.text, q.zh) : q.pinyin ? findPinyin(zh.syllables, q.pinyin) : [];
+  const zhHits = q.zh
+    ? findAll(foldScript(zh.text, toSimp), foldScript(q.zh, toSimp))
+    : q.pinyin
+      ? findPinyin(zh.syllables, q.pinyin)
+      : [];
   const enHits = q.en ? findAll(fold(en), q.en) : [];
   return { zh: zhHits, en: enHits };
 }
@@ -103,10 +125,17 @@ export interface TermLike {
   literal: string;
 }
 
-/** Glossary entries whose term, pinyin, English rendering or literal gloss match the query. */
-export function matchTerms<T extends TermLike>(q: Query, terms: readonly T[]): T[] {
+/**
+ * Glossary entries whose term, pinyin, English rendering or literal gloss match the query (a
+ * Traditional query is folded with `toSimp`: terms are Simplified).
+ */
+export function matchTerms<T extends TermLike>(
+  q: Query,
+  terms: readonly T[],
+  toSimp: Readonly<Record<string, string>> = {},
+): T[] {
   return terms.filter((t) => {
-    if (q.zh) return t.term.includes(q.zh);
+    if (q.zh) return t.term.includes(foldScript(q.zh, toSimp));
     if (q.en && (fold(t.en).includes(q.en) || fold(t.literal).includes(q.en))) return true;
     return (
       !!q.pinyin &&

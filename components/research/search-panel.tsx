@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SearchData } from '@/lib/export/search-data';
 import type { SearchLabels } from './search-box';
 import {
   foldSyllable,
@@ -80,17 +81,23 @@ export default function SearchPanel({
   const [hits, setHits] = useState<Hit[]>([]);
   const [current, setCurrent] = useState(-1);
   const [terms, setTerms] = useState<TermLike[] | null>(null);
+  // Traditional → Simplified per character (from the search data): a query in either script.
+  const toSimp = useRef<Record<string, string>>({});
   const [searched, setSearched] = useState('');
   const segments = useRef<Segment[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  // Glossary data for this article, fetched once when the search first opens.
+  // Glossary data and the character map for this article, fetched once when the search first opens.
   useEffect(() => {
     if (!open || terms) return;
     let live = true;
     fetch(dataUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<TermLike[]>) : []))
-      .then((t) => live && setTerms(Array.isArray(t) ? t : []))
+      .then((r) => (r.ok ? (r.json() as Promise<Partial<SearchData>>) : {}))
+      .then((d: Partial<SearchData>) => {
+        if (!live) return;
+        if (d.toSimp && typeof d.toSimp === 'object') toSimp.current = d.toSimp;
+        setTerms(Array.isArray(d.terms) ? d.terms : []);
+      })
       .catch(() => live && setTerms([]));
     return () => {
       live = false;
@@ -103,7 +110,10 @@ export default function SearchPanel({
   }, [open]);
 
   const q = useMemo(() => parseQuery(searched), [searched]);
-  const termHits = useMemo(() => (q && terms ? matchTerms(q, terms).slice(0, 6) : []), [q, terms]);
+  const termHits = useMemo(
+    () => (q && terms ? matchTerms(q, terms, toSimp.current).slice(0, 6) : []),
+    [q, terms],
+  );
 
   const run = useCallback((text: string) => {
     setSearched(text);
@@ -122,6 +132,7 @@ export default function SearchPanel({
         parsed,
         { text: seg.text, syllables: seg.syllables },
         seg.lang === 'en' ? seg.text : '',
+        toSimp.current,
       );
       const ranges = seg.lang === 'zh' ? m.zh : m.en;
       for (const [a, b] of ranges) {
@@ -137,6 +148,12 @@ export default function SearchPanel({
     setHits(found);
     setCurrent(found.length ? 0 : -1);
   }, []);
+
+  // A query typed before the character map arrived: search again with it.
+  useEffect(() => {
+    if (terms && searched) run(searched);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the data arrives
+  }, [terms]);
 
   // Paint the hits and bring the current one into view.
   useEffect(() => {

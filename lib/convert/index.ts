@@ -9,6 +9,7 @@ import {
   convertArticle,
   convertSentence,
   sentenceText,
+  tradToSimpMap,
   type ConvertContext,
   type TraditionalArticle,
   wordForms,
@@ -58,4 +59,9 @@ export function traditionalArticle(article: Article, glossary: readonly Glossary
 /** Simplified word → its form on the Traditional page (first occurrence), for the dictionary. */
 export function traditionalWords(article: Article, glossary: readonly GlossaryEntry[]): Map<string, string> {
   return wordForms(traditionalArticle(article, glossary));
+}
+
+/** Traditional → Simplified per character for the article's search (see `tradToSimpMap`). */
+export function searchCharMap(article: Article, glossary: readonly GlossaryEntry[]): Record<string, string> {
+  return tradToSimpMap(annotateArticle(article, glossary), traditionalArticle(article, glossary));
 }

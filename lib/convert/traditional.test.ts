@@ -14,6 +14,7 @@ import {
   convertArticle,
   convertSentence,
   sentenceText,
+  tradToSimpMap,
   type ConvertContext,
   type TraditionalArticle,
   type TraditionalWord,
@@ -226,5 +227,15 @@ describe('alignment fallbacks', () => {
     const r = convertSentence(sentence('t.s3', ['创新', '平台', '建设']), ctx2);
     expect(r.sentence.pieces.map((p) => p.text)).toEqual(['創新', '平台', '建設']);
     expect(r.applied).toEqual(['新平台']);
+  });
+});
+
+describe('tradToSimpMap (the search’s character map)', () => {
+  it('maps every converted character of the article back to its source, and folds the page to the source', () => {
+    const map = tradToSimpMap(simp, trad);
+    expect(Object.keys(map).length).toBeGreaterThan(100);
+    for (const [t, s] of Object.entries(map)) expect(t).not.toBe(s);
+    const fold = (x: string) => [...x].map((c) => map[c] ?? c).join('');
+    expect(fold(fullText(trad))).toBe(fullText(simp));
   });
 });

@@ -217,3 +217,25 @@ export function wordForms(a: AnnotatedArticle): Map<string, string> {
     }
   return forms;
 }
+
+/**
+ * Each character of the Traditional article that differs from the Simplified character it was
+ * converted from, mapped back to it: the reader's search folds both the page text and the query
+ * with it, so either script finds the other. Built per article at build time and fetched with the
+ * search data; OpenCC's dictionaries never reach the browser. A character that stands for two
+ * Simplified ones keeps the first; one of another UTF-16 length is left out (folding keeps offsets).
+ */
+export function tradToSimpMap(simp: AnnotatedArticle, trad: AnnotatedArticle): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [id, s] of Object.entries(simp.sentences)) {
+    const t = trad.sentences[id];
+    if (!t) continue;
+    const a = [...sentenceText(s)];
+    const b = [...sentenceText(t)];
+    b.forEach((ch, i) => {
+      const from = a[i];
+      if (from && ch !== from && ch.length === from.length && !(ch in map)) map[ch] = from;
+    });
+  }
+  return map;
+}

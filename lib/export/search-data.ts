@@ -11,6 +11,15 @@ export interface SearchTerm {
   literal: string;
 }
 
+/**
+ * What the reader's search fetches on first opening: the glossary entries the article uses and the
+ * Traditional → Simplified character map of its Traditional page (lib/convert `tradToSimpMap`).
+ */
+export interface SearchData {
+  terms: SearchTerm[];
+  toSimp: Record<string, string>;
+}
+
 /** The glossary entries an article uses, in order of first occurrence. */
 export function searchTerms(annotated: AnnotatedArticle, glossary: readonly GlossaryEntry[]): SearchTerm[] {
   const byId = new Map(glossary.map((g) => [g.id, g]));

@@ -44,15 +44,28 @@ export interface WordFacts {
   levelOf?: (word: string) => number | undefined;
 }
 
+/**
+ * The script of the Chinese text. 'hant': `annotated` is the Traditional article from lib/convert,
+ * whose word tokens carry their Simplified text as `simp`; the markup is the Simplified page's with
+ * only the visible base characters and the `lang` changed: `data-word`, the HSK level and the
+ * dictionary key stay the Simplified word, so both pages share one dictionary and one "My words".
+ */
+export type Script = 'hans' | 'hant';
+export const SCRIPT_LANG: Record<Script, 'zh-Hans' | 'zh-Hant'> = { hans: 'zh-Hans', hant: 'zh-Hant' };
+
+/** The Simplified text of a word token (its own text on the Simplified page). */
+const simpOf = (t: Token): string => (t as Token & { simp?: string }).simp ?? t.text;
+
 function token(t: Token, facts: WordFacts): SafeHtml {
   if (t.kind === 'text') return text(t.text);
+  const word = simpOf(t);
   const pairs = t.chars.map((c) =>
     join([
       text(c.ch),
       el('rt', { 'aria-hidden': 'true', class: `t${c.tone}`, 'data-s': c.spoken }, text(c.py)),
     ]),
   );
-  return el('ruby', { 'data-word': t.text, 'data-hsk': facts.levelOf?.(t.text) }, ...pairs);
+  return el('ruby', { 'data-word': word, 'data-hsk': facts.levelOf?.(word) }, ...pairs);
 }
 
 function piece(p: Piece, locale: string, facts: WordFacts): SafeHtml {
@@ -79,6 +92,7 @@ function blockRow(
   locale: 'en' | 'zh',
   labels: BodyLabels,
   facts: WordFacts,
+  script: Script,
 ): SafeHtml {
   const tag = TAG[block.kind];
   const col = PHRASING.has(tag) ? 'span' : 'p';
@@ -127,7 +141,7 @@ function blockRow(
   const row = el(
     tag,
     { id: block.id, 'data-block': block.id, 'data-kind': block.kind, class: `row kind-${block.kind}` },
-    el(col, { lang: 'zh-Hans', class: 'zh' }, ...zh),
+    el(col, { lang: SCRIPT_LANG[script], class: 'zh' }, ...zh),
     text(' '),
     el(col, { lang: 'en', class: 'en' }, ...en),
     reveal,
@@ -144,13 +158,17 @@ function blockRow(
   return join([row, ...noteHtml]);
 }
 
-/** The article's blocks in order; consecutive sidebar blocks are grouped into one <aside>. */
+/**
+ * The article's blocks in order; consecutive sidebar blocks are grouped into one <aside>. Editorial
+ * notes are UI-language commentary, not the source text, and stay in the UI's script on both pages.
+ */
 export function renderArticleBody(
   article: Article,
   annotated: AnnotatedArticle,
   locale: 'en' | 'zh',
   labels: BodyLabels,
   facts: WordFacts = {},
+  script: Script = 'hans',
 ): SafeHtml {
   // A note is shown once, under the last block it names.
   const notesFor = new Map<string, EditorialNote[]>();
@@ -165,7 +183,7 @@ export function renderArticleBody(
     if (last && last.sidebar === sidebar) last.blocks.push(b);
     else groups.push({ sidebar, blocks: [b] });
   }
-  const row = (b: Block) => blockRow(b, annotated, notesFor.get(b.id) ?? [], locale, labels, facts);
+  const row = (b: Block) => blockRow(b, annotated, notesFor.get(b.id) ?? [], locale, labels, facts, script);
   return join(
     groups.map((g) =>
       g.sidebar

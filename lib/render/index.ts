@@ -1,3 +1,3 @@
-export { renderArticleBody, type BodyLabels, type WordFacts } from './article';
+export { renderArticleBody, SCRIPT_LANG, type BodyLabels, type Script, type WordFacts } from './article';
 export { renderKeyTerms, VISIBLE_KEY_TERMS, type KeyTermsLabels } from './keyterms';
 export type { SafeHtml } from './html';

@@ -21,6 +21,8 @@ export function renderKeyTerms(
   glossary: ReadonlyMap<string, GlossaryEntry>,
   locale: 'en' | 'zh',
   labels: KeyTermsLabels,
+  /** On the Traditional page: the term's Traditional form (lib/convert `toTraditional`). */
+  traditional?: (term: string) => string,
 ): SafeHtml {
   if (ids.length === 0) return text('');
   const chip = (id: string) => {
@@ -32,7 +34,11 @@ export function renderKeyTerms(
       el(
         'a',
         { class: 'keyterm', href: `/${locale}/glossary#${id}`, 'data-keyterm': id },
-        el('span', { lang: 'zh-Hans', class: 'keyterm-zh' }, text(e.term)),
+        el(
+          'span',
+          { lang: traditional ? 'zh-Hant' : 'zh-Hans', class: 'keyterm-zh' },
+          text(traditional ? traditional(e.term) : e.term),
+        ),
         el('span', { lang: 'en', class: 'keyterm-en' }, text(e.english.text)),
       ),
     );

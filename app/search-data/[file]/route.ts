@@ -1,10 +1,11 @@
 import { annotateArticle } from '@/lib/annotate';
 import { getArticles, getGlossary } from '@/lib/content';
-import { searchSentences, searchTerms } from '@/lib/export/search-data';
+import { searchCharMap } from '@/lib/convert';
+import { searchSentences, searchTerms, type SearchData } from '@/lib/export/search-data';
 
-// Per article: the glossary entries it uses, for the reader's search box (`{slug}.json`), and its
-// sentences with their pinyin, for the library's search across articles (`{slug}.text.json`). Both
-// are loaded on first search.
+// Per article: the glossary entries it uses and its Traditional → Simplified character map, for the
+// reader's search box (`{slug}.json`), and its sentences with their pinyin, for the library's search
+// across articles (`{slug}.text.json`). Both are loaded on first search.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -20,6 +21,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   if (!article) return new Response('Not found', { status: 404 });
   const glossary = getGlossary();
   const annotated = annotateArticle(article, glossary);
-  const body = JSON.stringify(text ? searchSentences(article, annotated) : searchTerms(annotated, glossary));
+  const data: SearchData = {
+    terms: searchTerms(annotated, glossary),
+    toSimp: searchCharMap(article, glossary),
+  };
+  const body = JSON.stringify(text ? searchSentences(article, annotated) : data);
   return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
