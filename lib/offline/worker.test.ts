@@ -91,16 +91,18 @@ function boot(
 describe('an article’s offline set', () => {
   const { api } = boot('b1', undefined, { online: true, version: 'v1' });
 
-  it('is its page and the data that page fetches, each once, as the reader requests them', () => {
+  it('is its pages (both scripts) and the data they fetch, each once, as the reader requests them', () => {
     expect(api.articleUrls('huaiyin-2024', ['en'])).toEqual([
       '/en/articles/huaiyin-2024',
+      '/en/articles/huaiyin-2024/traditional',
       termsUrl('huaiyin-2024', 'en'),
       dictionaryUrl('huaiyin-2024'),
       '/search-data/huaiyin-2024.json',
     ]);
     const both = api.articleUrls('x', ['en', 'zh']);
-    expect(both).toHaveLength(6); // the dictionary and search data are shared by the locales
+    expect(both).toHaveLength(8); // the dictionary and search data are shared by the locales
     expect(both).toContain('/zh/articles/x');
+    expect(both).toContain('/zh/articles/x/traditional');
     expect(both).toContain('/data/x/terms.zh.json');
   });
 
@@ -110,6 +112,7 @@ describe('an article’s offline set', () => {
       '/fr/articles/x',
       '/en/articles/X',
       '/en/articles/x/print',
+      '/en/articles/x/traditional/more',
       '/en/glossary',
       '/data/x/dictionary.json',
     ])

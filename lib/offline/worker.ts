@@ -70,9 +70,10 @@ export function offlineWorker(config: WorkerConfig, scope: WorkerScope) {
   // ignoreVary: Next's pages vary on its RSC request headers, which navigations never send.
   const MATCH = { ignoreSearch: true, ignoreVary: true };
 
-  /** The pages of one article in one locale (a second script's page would be added here). */
+  /** The pages of one article in one locale. */
   function articlePages(slug: string, locale: string): string[] {
-    return [`/${locale}/articles/${slug}`];
+    // Both scripts: a reader who chose Traditional is sent there from the Simplified page.
+    return [`/${locale}/articles/${slug}`, `/${locale}/articles/${slug}/traditional`];
   }
 
   /** What those pages fetch at run time: glossary popover data, the dictionary, search data. */
@@ -133,12 +134,13 @@ export function offlineWorker(config: WorkerConfig, scope: WorkerScope) {
   async function cachedArticles(): Promise<ArticleRef[]> {
     const cache = await scope.caches.open(ARTICLES);
     const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-    const out: ArticleRef[] = [];
+    const out = new Map<string, ArticleRef>();
     for (const path of have) {
       const ref = articleOf(path);
-      if (ref && articleUrls(ref.slug, [ref.locale]).every((u) => have.has(u))) out.push(ref);
+      if (ref && articleUrls(ref.slug, [ref.locale]).every((u) => have.has(u)))
+        out.set(`${ref.locale}/${ref.slug}`, ref); // once per article, whichever script's page
     }
-    return out;
+    return [...out.values()];
   }
 
   /** This build's copy of a path, if any (never another build's). */
