@@ -1,3 +1,5 @@
+// First: the global stylesheet sets the cascade layers' order (theme, base, components, utilities).
+import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -9,7 +11,6 @@ import { UpdatePrompt } from '@/components/offline/offline-markup';
 import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/site/config';
-import '../globals.css';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
