@@ -102,7 +102,7 @@ describe('glossary matching', () => {
 });
 
 describe('annotateArticleWith', () => {
-  const article = content.articles[0]!;
+  const article = content.articles.find((a) => a.slug === 'huaiyin-2024')!;
   const matcher = buildTermMatcher([
     entry('huaiyin', '槐荫区', '槐荫'),
     entry('one-old-one-young', '“一老一小”'),

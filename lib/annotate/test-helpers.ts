@@ -9,9 +9,10 @@ export const sentences = content.articles.flatMap((a) =>
   a.blocks.flatMap((b) => b.sentences.map((s) => ({ ...s, blockId: b.id, slug: a.slug }))),
 );
 
-export function sentence(id: string) {
-  const s = sentences.find((x) => x.id === id);
-  if (!s) throw new Error(`no sentence ${id} in the articles`);
+/** A sentence by id; ids repeat across articles, so the article is named (the first article by default). */
+export function sentence(id: string, slug = 'huaiyin-2024') {
+  const s = sentences.find((x) => x.id === id && x.slug === slug);
+  if (!s) throw new Error(`no sentence ${id} in ${slug}`);
   return s;
 }
 
