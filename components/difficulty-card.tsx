@@ -57,13 +57,14 @@ export async function DifficultyCard({
 
   if (variant === 'compact')
     return (
-      <section aria-labelledby={id} className="mt-4 rounded-lg border border-rule p-3">
+      // Not a landmark: one per library card, each would have the same name.
+      <div className="mt-4 rounded-lg border border-rule p-3">
         <h3 id={id} className="text-sm font-semibold">
           {t('title', { list })}
         </h3>
         <p className="text-xs text-muted">{t('sharesOf')}</p>
         {summary}
-      </section>
+      </div>
     );
 
   const row = (label: string, s: Share, key: string) => (

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { DifficultyCard } from '@/components/difficulty-card';
 import { annotateArticle } from '@/lib/annotate';
 import { getGlossary, type Article } from '@/lib/content';
-import { traditionalArticle } from '@/lib/convert';
+import { toTraditional, traditionalArticle } from '@/lib/convert';
 import { hskLevel } from '@/lib/hsk';
-import { renderArticleBody, type Script } from '@/lib/render';
+import { renderArticleBody, SCRIPT_LANG, type Script } from '@/lib/render';
 import { ReaderChrome } from './reader-chrome';
 import { ReaderGlossary } from './reader-glossary';
 import { ReaderResearch } from './reader-research';
@@ -37,6 +37,16 @@ export async function ReaderPage({
   const slot = { article, annotated, locale, script } as const;
   // Static-region ids are unique per page: the two scripts' bodies are different markup.
   const region = `${locale}/${article.slug}${script === 'hant' ? '/hant' : ''}`;
+  // The article's own headline block is the page's <h1>; a text without one (a communiqué's body)
+  // gets its metadata title, said to be the editors'.
+  const headline = article.blocks.find((b) => b.kind === 'headline');
+  const titleId = headline ? headline.id : 'article-title';
+  const { outlet, publicationDate } = article.meta;
+  const date = publicationDate
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(publicationDate),
+      )
+    : null;
 
   return (
     <div className="reader mx-auto max-w-6xl px-gutter pt-6" data-article={article.slug}>
@@ -44,7 +54,20 @@ export async function ReaderPage({
       <ReaderResearch {...slot} />
       <ReaderGlossary {...slot} region={region} />
       <DifficultyCard article={article} annotated={annotated} locale={locale} variant="full" />
-      <article aria-labelledby="t1">
+      <article aria-labelledby={titleId}>
+        {!headline && (
+          <header className="mb-6">
+            <h1 id={titleId} className="text-2xl font-bold leading-snug">
+              <span lang={SCRIPT_LANG[script]} className="block">
+                {script === 'hant' ? toTraditional(article.meta.title.zh) : article.meta.title.zh}
+              </span>
+              <span lang="en" className="mt-1 block text-lg font-semibold">
+                {article.meta.title.en}
+              </span>
+            </h1>
+            <p className="mt-2 text-sm text-muted">{t('suppliedTitle')}</p>
+          </header>
+        )}
         <StaticHtml
           className="article-body"
           id={`${region}/body`}
@@ -63,7 +86,13 @@ export async function ReaderPage({
           )}
         />
         <footer className="article-meta mt-10 border-t border-rule pt-4 text-sm text-muted">
-          <p>{t('sourceUnknown')}</p>
+          <p>
+            {outlet
+              ? date
+                ? t('source', { outlet: outlet[lang], date })
+                : t('sourceNoDate', { outlet: outlet[lang] })
+              : t('sourceUnknown')}
+          </p>
           {script === 'hant' && <p>{t('traditionalNote')}</p>}
           <p>
             {t('translationCredit', {

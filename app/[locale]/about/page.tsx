@@ -37,17 +37,27 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       {getArticles().map((a) => (
         <section key={a.slug} aria-labelledby={`source-${a.slug}`}>
           <h2 id={`source-${a.slug}`} className={h2}>
-            {t('sourceTitle')}
+            {t('sourceTitle', { title: a.meta.title[lang] })}
           </h2>
           <p className="mt-3">
-            {t('sourceBody', {
+            {t('sourceBy', {
               title: lang === 'zh' ? a.meta.title.zh : `${a.meta.title.zh} (${a.meta.title.en})`,
               reporter: lang === 'zh' ? a.meta.reporter.zh : `${a.meta.reporter.en} (${a.meta.reporter.zh})`,
               // ICU select: 'none' drops the series clause for an article outside any series.
               series: a.meta.series?.[lang] ?? 'none',
               year: String(a.meta.publicationYear),
-              file: a.meta.sourceFile,
-            })}
+            })}{' '}
+            {a.meta.outlet && a.meta.publicationDate
+              ? t('sourceKnown', {
+                  outlet: a.meta.outlet[lang],
+                  date: format.dateTime(new Date(a.meta.publicationDate), {
+                    dateStyle: 'long',
+                    timeZone: 'UTC',
+                  }),
+                  file: a.meta.sourceFile,
+                })
+              : t('sourceUnknown', { file: a.meta.sourceFile })}{' '}
+            {t('sourceExact')}
           </p>
           <p className="mt-3">{t('status')}</p>
           <p className="mt-3">
