@@ -186,7 +186,7 @@ describe('glossary across articles', () => {
     expect(state.count).toContain(String(state.entries.length));
     // Each occurrence is a deep link to a sentence.
     const href = await page
-      .locator('[data-entry]:not([hidden]) a[data-occurrence]')
+      .locator('[data-entry]:not([hidden]) [data-occ-article]:not([hidden]) a[data-occurrence]')
       .first()
       .getAttribute('href');
     expect(href).toMatch(new RegExp(`^/en/articles/${article.slug}#[a-z][a-z0-9]*\\.s\\d+$`));
