@@ -42,11 +42,10 @@ const SOAK_SECONDS = Number(process.env.SOAK_SECONDS || 60);
 const RUN_SECONDS = Number(process.env.RUN_SECONDS || 15);
 const LH_RUNS = Math.max(1, Number(process.env.LH_RUNS || 3));
 const RSS_BOUND_MB = 100;
-const slug = fs
-  .readdirSync(path.join(ROOT, 'content', 'articles'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort()[0];
+// The reference article (the longest; the figures in README and docs/performance.md are its), or BENCH_ARTICLE.
+const slug = process.env.BENCH_ARTICLE || 'huaiyin-2024';
+if (!fs.existsSync(path.join(ROOT, 'content', 'articles', slug, 'article.json')))
+  throw new Error(`bench: no article ${slug}`);
 const PAGES = { home: '/en', reader: `/en/articles/${slug}`, glossary: '/en/glossary' };
 
 const log = (...a) => console.error('[bench]', ...a);
