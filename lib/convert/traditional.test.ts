@@ -7,7 +7,7 @@ import { buildTermMatcher } from '@/lib/annotate/terms';
 import type { AnnotatedSentence, Piece, Token, WordToken } from '@/lib/annotate/types';
 import { loadContent } from '@/lib/content/load';
 import { traditionalOverridesSchema } from '@/lib/content/schema';
-import { loadCedict } from '@/lib/dictionary/cedict';
+import { loadCedict } from '@/lib/cedict';
 import { openccTw } from './opencc';
 import {
   compileTradOverrides,

@@ -6,7 +6,7 @@ import { loadContent } from '@/lib/content/load';
 import { hskLevel } from '@/lib/hsk/level';
 import { openccTw } from '@/lib/convert/opencc';
 import { compileTradOverrides, convertArticle, wordForms } from '@/lib/convert/traditional';
-import { loadCedict, type Cedict } from './cedict';
+import { loadCedict, type Cedict } from '@/lib/cedict';
 import { extractDictionary, lookup } from './extract';
 import type { ArticleDictionary } from './types';
 
