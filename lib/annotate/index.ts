@@ -1,9 +1,8 @@
 import 'server-only';
-import { loadCedict } from '@/lib/cedict';
 import { getContent } from '@/lib/content';
 import type { Article, GlossaryEntry, PinyinOverride } from '@/lib/content/schema';
 import { annotateArticleWith, type AnnotatedArticle } from './article';
-import { lexiconFromCedict, type Lexicon } from './lexicon';
+import { readLexicon } from './inputs';
 import { compileOverrides, type OverrideSet } from './overrides';
 import { annotateSentence as annotateWith, type AnnotateOptions } from './sentence';
 import { buildTermMatcher, type TermMatcher } from './terms';
@@ -20,13 +19,6 @@ const overrideCache = new WeakMap<readonly PinyinOverride[], OverrideSet>();
 const matcherCache = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 const articleCache = new WeakMap<Article, { glossary: readonly GlossaryEntry[]; result: AnnotatedArticle }>();
 
-let lexiconCache: Lexicon | undefined;
-
-/** CC-CEDICT's headwords, for the word boundaries (lib/annotate/recut.ts). */
-function lexicon(): Lexicon {
-  return (lexiconCache ??= lexiconFromCedict(loadCedict()));
-}
-
 function overrides(): OverrideSet {
   const list = getContent().overrides;
   let set = overrideCache.get(list);
@@ -42,7 +34,7 @@ function matcherFor(glossary: readonly GlossaryEntry[]): TermMatcher {
 
 /** One sentence with the reviewed overrides (and glossary terms when a matcher is given). */
 export function annotateSentence(id: string, zh: string, opts: AnnotateOptions = {}): AnnotatedSentence {
-  return annotateWith(id, zh, { overrides: overrides(), lexicon: lexicon(), ...opts });
+  return annotateWith(id, zh, { overrides: overrides(), lexicon: readLexicon(), ...opts });
 }
 
 /** Annotates a whole article once per process (the build renders it for several pages). */
@@ -52,7 +44,7 @@ export function annotateArticle(article: Article, glossary: readonly GlossaryEnt
   const result = annotateArticleWith(article, {
     overrides: overrides(),
     matcher: matcherFor(glossary),
-    lexicon: lexicon(),
+    lexicon: readLexicon(),
   });
   articleCache.set(article, { glossary, result });
   return result;

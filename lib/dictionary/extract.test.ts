@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
@@ -22,6 +23,7 @@ beforeAll(() => {
   annotated = annotateArticleWith(article, {
     overrides: compileOverrides(content.overrides),
     matcher: buildTermMatcher(content.glossary),
+    lexicon: readLexicon(),
   });
   cedict = loadCedict();
   dict = extractDictionary(annotated.words, cedict, { levelOf: hskLevel });
