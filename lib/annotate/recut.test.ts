@@ -83,6 +83,18 @@ describe('recutTokens', () => {
     expect(texts(out)).toEqual(['中国', '人民', '银行', '货币', '政策', '委员会']);
   });
 
+  it('splits a word of pinyin-pro’s only where none of its characters is left alone', () => {
+    const lexicon = buildLexicon([
+      ['精细', 'jing1 xi4'],
+      ['细化管理', 'xi4 hua4 guan3 li3'],
+      ['管理', 'guan3 li3'],
+    ]);
+    const tokens = [word('精细', 'jīng xì'), word('化', 'huà'), word('管理', 'guǎn lǐ')];
+    expect(texts(recutTokens(tokens, { lexicon }))).toEqual(['精细', '化', '管理']);
+    // where every character of 行货 joins a word, the split is made
+    expect(texts(recutTokens(PBOC, { lexicon: LEXICON }))).not.toContain('行货');
+  });
+
   it('keeps a word of pinyin-pro’s that CEDICT lacks, and leaves names CEDICT lacks as cut', () => {
     const lexicon = buildLexicon([['国立', 'guo2 li4']]);
     expect(texts(recutTokens([word('稳中求进', 'wěn zhōng qiú jìn')], { lexicon }))).toEqual(['稳中求进']);

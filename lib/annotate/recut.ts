@@ -8,11 +8,14 @@ import type { CharReading, Token, WordToken } from './types';
  * and sandhi), so it only moves boundaries: every character keeps its reading object untouched.
  *
  * Algorithm: shortest-path segmentation over a word DAG (fewest words), per run of Han characters.
- * Edges: every single character; every CC-CEDICT headword of 2–MAX_WORD characters whose CEDICT
- * reading matches the current pinyin syllable by syllable, tones ignored (行货 xíng huò is no edge
- * where 行 reads háng); and every word of pinyin-pro's own cut, so no word is lost that CEDICT lacks.
+ * Edges: every CC-CEDICT headword of 2–MAX_WORD characters whose CEDICT reading matches the
+ * current pinyin syllable by syllable, tones ignored (行货 xíng huò is no edge where 行 reads háng);
+ * every word of pinyin-pro's own cut (split at term edges), so no word is lost that CEDICT lacks;
+ * and every character pinyin-pro's cut leaves alone.
  * Ties: MMSEG's smallest-variance rule (smallest sum of squared word lengths), then the path keeping
  * more of pinyin-pro's boundaries, then the first found.
+ * A word of pinyin-pro's is only split where each of its characters joins a dictionary word: no
+ * character of it is left alone (精细 | 化 | 管理 does not become 精 | 细化管理).
  * Constraints: a reviewed override's word (`frozen`) is never split or merged with a neighbour;
  * a glossary term edge (`cuts`) is always a word boundary, so no merged word straddles a term.
  * Names CEDICT lacks (田国立) are not recognised: they keep whatever cut pinyin-pro and the other
@@ -82,7 +85,8 @@ export function recutRun(chars: readonly CharReading[], c: RunConstraints, lexic
     if (pieceEnd.has(i)) ends.add(pieceEnd.get(i)!);
     for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
       if (j > i + 1 && c.forced[j - 1]) break; // a forced boundary lies inside [i, j)
-      if (j === i + 1 || matches(lexicon, chars, i, j)) ends.add(j);
+      // a character of a longer pinyin-pro word is never left on its own (精细 | 化 is not 精 | 细化…)
+      if (j > i + 1 ? matches(lexicon, chars, i, j) : original[i] && original[j]) ends.add(j);
     }
     for (const j of ends) {
       if (!cuttable(j)) continue;
