@@ -4,6 +4,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
@@ -34,6 +35,7 @@ beforeAll(() => {
   annotated = annotateArticleWith(article, {
     overrides: compileOverrides(content.overrides),
     matcher: buildTermMatcher(content.glossary),
+    lexicon: readLexicon(),
   });
 }, 60_000);
 

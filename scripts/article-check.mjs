@@ -37,7 +37,7 @@ if (positionals.length !== 1) {
 registerTs();
 const { checkArticleForEditor } = await import('@/lib/authoring/check.ts');
 const { formatCheckReport } = await import('@/lib/authoring/check-format.ts');
-const { loadCedict } = await import('@/lib/dictionary/cedict.ts');
+const { loadCedict } = await import('@/lib/cedict/index.ts');
 const report = checkArticleForEditor({
   slug: positionals[0],
   contentDir: path.resolve(args.content ?? path.join(root, 'content')),

@@ -12,13 +12,19 @@ const { loadContent } = await import('@/lib/content/load.ts');
 const { annotateArticleWith } = await import('@/lib/annotate/article.ts');
 const { compileOverrides } = await import('@/lib/annotate/overrides.ts');
 const { buildTermMatcher } = await import('@/lib/annotate/terms.ts');
+const { readLexicon } = await import('@/lib/annotate/inputs.ts');
 const { openccTw } = await import('@/lib/convert/opencc.ts');
 const { compileTradOverrides, convertArticle } = await import('@/lib/convert/traditional.ts');
 const { formatReview, reviewRows } = await import('@/lib/convert/review.ts');
 
 const content = loadContent();
 const ctx = { convert: openccTw(), overrides: compileTradOverrides(content.traditional) };
-const opts = { overrides: compileOverrides(content.overrides), matcher: buildTermMatcher(content.glossary) };
+// the reader's word boundaries (CC-CEDICT re-cut): a multi-character word is converted on its own
+const opts = {
+  overrides: compileOverrides(content.overrides),
+  matcher: buildTermMatcher(content.glossary),
+  lexicon: readLexicon(),
+};
 for (const article of content.articles) {
   const simp = annotateArticleWith(article, opts);
   const trad = convertArticle(simp, ctx);

@@ -2,6 +2,7 @@ import 'server-only';
 import { getContent } from '@/lib/content';
 import type { Article, GlossaryEntry, PinyinOverride } from '@/lib/content/schema';
 import { annotateArticleWith, type AnnotatedArticle } from './article';
+import { readLexicon } from './inputs';
 import { compileOverrides, type OverrideSet } from './overrides';
 import { annotateSentence as annotateWith, type AnnotateOptions } from './sentence';
 import { buildTermMatcher, type TermMatcher } from './terms';
@@ -33,14 +34,18 @@ function matcherFor(glossary: readonly GlossaryEntry[]): TermMatcher {
 
 /** One sentence with the reviewed overrides (and glossary terms when a matcher is given). */
 export function annotateSentence(id: string, zh: string, opts: AnnotateOptions = {}): AnnotatedSentence {
-  return annotateWith(id, zh, { overrides: overrides(), ...opts });
+  return annotateWith(id, zh, { overrides: overrides(), lexicon: readLexicon(), ...opts });
 }
 
 /** Annotates a whole article once per process (the build renders it for several pages). */
 export function annotateArticle(article: Article, glossary: readonly GlossaryEntry[]): AnnotatedArticle {
   const cached = articleCache.get(article);
   if (cached && cached.glossary === glossary) return cached.result;
-  const result = annotateArticleWith(article, { overrides: overrides(), matcher: matcherFor(glossary) });
+  const result = annotateArticleWith(article, {
+    overrides: overrides(),
+    matcher: matcherFor(glossary),
+    lexicon: readLexicon(),
+  });
   articleCache.set(article, { glossary, result });
   return result;
 }

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadCedict } from '@/lib/cedict';
 import {
   articleSchema,
   pinyinOverridesSchema,
   type Article,
   type PinyinOverride,
 } from '@/lib/content/schema';
+import { lexiconFromCedict, type Lexicon } from './lexicon';
 
 /**
  * What the pinyin tools need, read with the content schemas: the articles and the reviewed overrides.
@@ -31,4 +33,14 @@ export function readPinyinInputs(contentDir = path.join(process.cwd(), 'content'
     ? pinyinOverridesSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
     : [];
   return { articles, overrides };
+}
+
+let lexicon: Lexicon | undefined;
+
+/**
+ * CC-CEDICT's headwords for the word boundaries, as the reader uses them (lib/annotate/index.ts);
+ * read once per process.
+ */
+export function readLexicon(): Lexicon {
+  return (lexicon ??= lexiconFromCedict(loadCedict()));
 }

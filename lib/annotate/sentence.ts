@@ -1,6 +1,8 @@
 import { applyContextRules, type RuledReading } from './context';
 import type { AnnotatedSentence, CharReading, Token } from './types';
 import { applyOverrides, NO_OVERRIDES, type AppliedOverride, type OverrideSet } from './overrides';
+import type { Lexicon } from './lexicon';
+import { recutTokens } from './recut';
 import { applySandhi } from './sandhi';
 import { segmentHanRun } from './segment';
 import { attachTerms, findTerms, type TermMatcher } from './terms';
@@ -9,6 +11,8 @@ import { HAN_RUN, toneOf } from './tone';
 export interface AnnotateOptions {
   overrides?: OverrideSet;
   matcher?: TermMatcher;
+  /** Dictionary headwords: when given, word boundaries are re-cut with them (recut.ts). */
+  lexicon?: Lexicon;
 }
 
 /** The reading of a sentence with what produced it, for tests and the pinyin report. */
@@ -56,8 +60,26 @@ export function readSentence(zh: string, overrides: OverrideSet = NO_OVERRIDES):
   return { tokens, raw, applied, ruled };
 }
 
+/** The words of the applied overrides, as Han-character spans [start, end) of the sentence. */
+function overrideWords(applied: readonly AppliedOverride[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const a of applied) {
+    let at = a.index;
+    for (const len of a.override.words) spans.push([at, (at += len)]);
+  }
+  return spans;
+}
+
 export function annotateSentence(id: string, zh: string, opts: AnnotateOptions = {}): AnnotatedSentence {
-  const { tokens } = readSentence(zh, opts.overrides);
-  const pieces = opts.matcher ? attachTerms(tokens, findTerms(zh, opts.matcher)) : tokens;
+  const read = readSentence(zh, opts.overrides);
+  const terms = opts.matcher ? findTerms(zh, opts.matcher) : [];
+  const tokens = opts.lexicon
+    ? recutTokens(read.tokens, {
+        lexicon: opts.lexicon,
+        frozen: overrideWords(read.applied),
+        cuts: new Set(terms.flatMap((t) => [t.start, t.end])),
+      })
+    : read.tokens;
+  const pieces = opts.matcher ? attachTerms(tokens, terms) : tokens;
   return { id, pieces };
 }

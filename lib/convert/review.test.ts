@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticleWith } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
@@ -12,6 +13,7 @@ const article = content.articles.find((a) => a.slug === 'huaiyin-2024')!;
 const simp = annotateArticleWith(article, {
   overrides: compileOverrides(content.overrides),
   matcher: buildTermMatcher(content.glossary),
+  lexicon: readLexicon(),
 });
 const trad = convertArticle(simp, {
   convert: openccTw(),

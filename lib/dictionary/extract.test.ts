@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
 import { hskLevel } from '@/lib/hsk/level';
 import { openccTw } from '@/lib/convert/opencc';
 import { compileTradOverrides, convertArticle, wordForms } from '@/lib/convert/traditional';
-import { loadCedict, type Cedict } from './cedict';
+import { loadCedict, type Cedict } from '@/lib/cedict';
 import { extractDictionary, lookup } from './extract';
 import type { ArticleDictionary } from './types';
 
@@ -22,6 +23,7 @@ beforeAll(() => {
   annotated = annotateArticleWith(article, {
     overrides: compileOverrides(content.overrides),
     matcher: buildTermMatcher(content.glossary),
+    lexicon: readLexicon(),
   });
   cedict = loadCedict();
   dict = extractDictionary(annotated.words, cedict, { levelOf: hskLevel });

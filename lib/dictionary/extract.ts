@@ -1,4 +1,4 @@
-import type { Cedict, RawEntry } from './cedict';
+import type { Cedict, RawEntry } from '@/lib/cedict';
 import { numberedToMarked, tidyDefinition } from './pinyin';
 import type { ArticleDictionary, DictEntry } from './types';
 

@@ -3,7 +3,7 @@ import { annotateArticle } from '@/lib/annotate';
 import { getArticle, getGlossary } from '@/lib/content';
 import { hskLevel } from '@/lib/hsk';
 import { traditionalWords } from '@/lib/convert';
-import { loadCedict } from './cedict';
+import { loadCedict } from '@/lib/cedict';
 import { extractDictionary } from './extract';
 import type { ArticleDictionary } from './types';
 

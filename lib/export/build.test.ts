@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateArticleWith } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
@@ -14,6 +15,7 @@ const article = content.articles.find((a) => a.slug === 'huaiyin-2024')!;
 const annotated = annotateArticleWith(article, {
   overrides: compileOverrides(content.overrides),
   matcher: buildTermMatcher(content.glossary),
+  lexicon: readLexicon(),
 });
 const ctx: ExportContext = { article, annotated, glossary: content.glossary, siteUrl: 'https://x.example' };
 const sentences = article.blocks.flatMap((b) => b.sentences);

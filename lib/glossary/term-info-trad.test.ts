@@ -2,6 +2,7 @@ import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { openccTw } from '@/lib/convert/opencc';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { annotateSentence } from '@/lib/annotate/sentence';
 import { compileTradOverrides, convertSentence, sentenceText } from '@/lib/convert/traditional';
@@ -12,7 +13,9 @@ const ctx = { convert: openccTw(), overrides: compileTradOverrides(content.tradi
 const pinyin = compileOverrides(content.overrides);
 // As lib/convert's toTraditional does it: segmented like article text, then converted word by word.
 const toTraditional = (s: string) =>
-  sentenceText(convertSentence(annotateSentence('t', s, { overrides: pinyin }), ctx).sentence);
+  sentenceText(
+    convertSentence(annotateSentence('t', s, { overrides: pinyin, lexicon: readLexicon() }), ctx).sentence,
+  );
 const ids = content.glossary.map((e) => e.id);
 
 describe('termInfoMap', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { overrides } from '@/lib/annotate/test-helpers';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
@@ -63,7 +64,11 @@ describe('articleDifficulty', () => {
     const content = loadContent();
     const article = content.articles.find((a) => a.slug === 'huaiyin-2024')!;
     const glossary = content.glossary;
-    const annotated = annotateArticleWith(article, { overrides, matcher: buildTermMatcher(glossary) });
+    const annotated = annotateArticleWith(article, {
+      overrides,
+      matcher: buildTermMatcher(glossary),
+      lexicon: readLexicon(),
+    });
     const d = articleDifficulty(annotated, hskLevel, 6);
     const sum = (k: 'tokenShare' | 'wordShare') => d.levels.reduce((n, l) => n + l[k], d.beyond[k]);
     expect(sum('tokenShare')).toBeCloseTo(1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '@/lib/annotate';
 import { annotateArticleWith } from '@/lib/annotate/article';
 import { buildTermMatcher } from '@/lib/annotate/terms';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { loadContent } from '@/lib/content/load';
 import type { Article } from '@/lib/content/schema';
@@ -12,7 +13,11 @@ const LABELS = { editorialNote: 'Note', revealShow: 'Show', revealHide: 'Hide', 
 const EVIL = '"><script>alert(1)</script><img src=x onerror=alert(1)>&amp;\'';
 
 const content = loadContent();
-const opts = { overrides: compileOverrides(content.overrides), matcher: buildTermMatcher(content.glossary) };
+const opts = {
+  overrides: compileOverrides(content.overrides),
+  matcher: buildTermMatcher(content.glossary),
+  lexicon: readLexicon(),
+};
 const annotated = (article: Article): AnnotatedArticle => annotateArticleWith(article, opts);
 
 /** Counts of each tag name opened in `html`. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateArticleWith, type AnnotatedArticle } from '@/lib/annotate/article';
+import { readLexicon } from '@/lib/annotate/inputs';
 import { compileOverrides } from '@/lib/annotate/overrides';
 import { buildTermMatcher } from '@/lib/annotate/terms';
 import { loadContent } from '@/lib/content/load';
@@ -60,6 +61,7 @@ describe.each(content.articles.map((a) => [a.slug, a] as const))(
       simp = annotateArticleWith(article, {
         overrides: compileOverrides(content.overrides),
         matcher: buildTermMatcher(content.glossary),
+        lexicon: readLexicon(),
       });
       const trad = convertArticle(simp, ctx);
       simpHtml = renderArticleBody(article, simp, 'en', LABELS, { levelOf: hskLevel }, 'hans');
