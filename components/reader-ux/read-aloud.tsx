@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from './settings';
-import { clampRate, pickChineseVoice, RATES, spokenText } from './speech';
+import { clampRate, RATES, spokenText } from './speech';
+import { subscribeVoices, synth, voiceKey } from './voices';
 import { CloseIcon } from '@/components/icons';
 
 export interface SpeechLabels {
@@ -20,34 +21,6 @@ export interface SpeechLabels {
 }
 
 type Scope = 'sentence' | 'paragraph';
-
-function synth(): SpeechSynthesis | undefined {
-  return typeof window !== 'undefined' &&
-    'speechSynthesis' in window &&
-    typeof SpeechSynthesisUtterance === 'function'
-    ? window.speechSynthesis
-    : undefined;
-}
-function subscribeVoices(onChange: () => void) {
-  const s = synth();
-  s?.addEventListener?.('voiceschanged', onChange);
-  // Some browsers fill the list late without firing the event.
-  const t = window.setTimeout(onChange, 1500);
-  return () => {
-    s?.removeEventListener?.('voiceschanged', onChange);
-    window.clearTimeout(t);
-  };
-}
-function voiceKey(): string {
-  const s = synth();
-  if (!s) return '';
-  try {
-    const v = pickChineseVoice(s.getVoices());
-    return v ? `${v.voiceURI}\u0000${v.name}` : '';
-  } catch {
-    return '';
-  }
-}
 
 const zhSentences = () => Array.from(document.querySelectorAll<HTMLElement>('.reader .zh [data-sentence]'));
 const counterparts = (id: string) =>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ReadAloud } from '@/components/reader-ux/read-aloud';
+import { ReadAloudLoader } from '@/components/reader-ux/read-aloud-loader';
 import { ReaderBehaviour } from '@/components/reader-ux/reader-behaviour';
 import { OfflineSection } from '@/components/offline/offline-markup';
 import { SettingsPanel } from '@/components/reader-ux/settings-panel';
@@ -62,7 +62,7 @@ export async function ReaderChrome({ article, locale, script }: ReaderSlotProps)
           <span className="rx-toolbar-title" lang={zhLang} aria-hidden="true">
             {zhText(article.meta.title.zh)}
           </span>
-          <ReadAloud
+          <ReadAloudLoader
             locale={locale}
             labels={{
               listen: tb('listen'),
