@@ -50,7 +50,8 @@ export function pageRoutes(): string[] {
 // The reference article: the tests that read content (terms, paragraphs, ranges) know this one. Named,
 // not taken as the first folder, so that adding an article (cewc-… sorts before it) changes nothing.
 const REFERENCE = 'huaiyin-2024';
-if (!articleSlugs().includes(REFERENCE)) throw new Error(`site-routes: content/articles/${REFERENCE} is missing`);
+if (!articleSlugs().includes(REFERENCE))
+  throw new Error(`site-routes: content/articles/${REFERENCE} is missing`);
 export const ARTICLE = `/articles/${REFERENCE}`;
 
 // Reader pages share one template. The a11y and keyboard matrices (locales × themes × widths × views)
