@@ -125,8 +125,11 @@ describe('offline reading', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
       /\/sw\.js\?next$/,
     );
+    // Not checked here: that the bar stays hidden after the handover. The reloaded page registers
+    // /sw.js again, which to the browser is a new script next to the stand-in /sw.js?next, so a
+    // further install may legitimately prompt again (in production the URL never changes). CI saw
+    // exactly that race; the prompt's states are unit-tested in components/offline/update-state.test.ts.
     await offlineReady();
-    expect(await bar.isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
 });
