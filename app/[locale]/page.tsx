@@ -27,7 +27,6 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Library' });
-  const tm = await getTranslations({ locale, namespace: 'Meta' });
   const ts = await getTranslations({ locale, namespace: 'LibrarySearch' });
   const format = await getFormatter({ locale });
   const articles = newestFirst(getArticles());
@@ -55,7 +54,6 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
       <section className="mb-10 max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{t('title')}</h1>
         <p className="mt-3 text-lg text-muted">{t('intro')}</p>
-        <p className="mt-1 text-muted">{tm('tagline')}</p>
       </section>
       {articles.length > 0 && (
         <LibrarySearch
