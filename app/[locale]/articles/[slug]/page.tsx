@@ -1,32 +1,6 @@
-import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { ReaderPage } from '@/components/reader/reader-page';
-import { routing } from '@/i18n/routing';
-import { getArticle, getArticles } from '@/lib/content';
-import { readerMetadata } from './reader-metadata';
-
-type Params = { locale: string; slug: string };
+import { readerMetadataFor, readerPageFor, readerStaticParams } from './reader-route';
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const article = getArticle(slug);
-  if (!article || !hasLocale(routing.locales, locale)) return {};
-  return readerMetadata(article, locale, 'hans');
-}
-
-export default async function SimplifiedReaderPage({ params }: { params: Promise<Params> }) {
-  const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const article = getArticle(slug);
-  if (!article) notFound();
-  return <ReaderPage article={article} locale={locale} script="hans" />;
-}
+export const generateStaticParams = readerStaticParams;
+export const generateMetadata = readerMetadataFor('hans');
+export default readerPageFor('hans');
