@@ -217,30 +217,23 @@ export function CiteDialog({
         </p>
         <div className="dz-cite-copytext" role="group" aria-label={labels.copyText}>
           <span className="dz-cite-label">{labels.copyText}</span>
-          <button
-            type="button"
-            className="dz-btn"
-            data-copy-passage="zh"
-            onClick={() => void copyPassage('zh')}
-          >
-            {labels.copyZh}
-          </button>
-          <button
-            type="button"
-            className="dz-btn"
-            data-copy-passage="en"
-            onClick={() => void copyPassage('en')}
-          >
-            {labels.copyEn}
-          </button>
-          <button
-            type="button"
-            className="dz-btn"
-            data-copy-passage="both"
-            onClick={() => void copyPassage('both')}
-          >
-            {labels.copyBoth}
-          </button>
+          {(
+            [
+              ['zh', labels.copyZh],
+              ['en', labels.copyEn],
+              ['both', labels.copyBoth],
+            ] as const
+          ).map(([kind, label]) => (
+            <button
+              key={kind}
+              type="button"
+              className="dz-btn"
+              data-copy-passage={kind}
+              onClick={() => void copyPassage(kind)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
         <CopyRow id="link" lang="en" label={labels.link} text={url} labels={labels} onCopied={onCopied} />
         <section aria-labelledby="dz-apa">
