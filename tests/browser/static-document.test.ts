@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../lib/content/load';
 import { BASE_URL, openBrowser } from './browser';
 import { ARTICLE, LOCALES } from './site-routes';
+import { inlinePayload, staticRegionCounts } from './static-helpers';
 
 // The reader as a static document (issue 15): the article body and key-terms strip reach the
 // browser once, as HTML, and React neither receives them in its payload nor hydrates them; a tap
@@ -19,13 +20,6 @@ const hanChars = (p: string) =>
     .find((a) => p.includes(`/articles/${a.slug}`))!
     .blocks.flatMap((b) => b.sentences)
     .reduce((n, s) => n + (s.zh.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
-
-/** The inline React Server Components payload of a page: the strings pushed to self.__next_f. */
-function inlinePayload(html: string): string {
-  return [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)]
-    .map((m) => m[1])
-    .join('\n');
-}
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -84,22 +78,10 @@ describe('nothing hydrates the body', () => {
       const page = await context.newPage();
       await page.goto(`${BASE_URL}${p}`);
       await page.waitForSelector('html[data-popover="ready"]', { state: 'attached' });
-      const counts = await page.evaluate(() => {
-        const owned = (e: Element) => Object.keys(e).some((k) => k.startsWith('__reactFiber$'));
-        const all = [...document.querySelectorAll('*')];
-        const regions = [...document.querySelectorAll('[data-static]')];
-        return {
-          total: all.length,
-          owned: all.filter(owned).length,
-          regions: regions.length,
-          regionRts: regions.reduce((n, r) => n + r.querySelectorAll('rt').length, 0),
-          ownedInRegions: regions.flatMap((r) => [...r.querySelectorAll('*')]).filter(owned).length,
-          regionRoots: regions.filter(owned).length,
-        };
-      });
+      const counts = await staticRegionCounts(page, 'rt');
       expect(counts.regions).toBe(2); // key terms and body
       // The whole article is in them: a pinyin <rt> for every Han character of its text.
-      expect(counts.regionRts).toBeGreaterThanOrEqual(hanChars(p));
+      expect(counts.inside).toBeGreaterThanOrEqual(hanChars(p));
       expect(counts.regionRoots).toBe(2); // the placeholders themselves are React's, their content is not
       expect(counts.ownedInRegions).toBe(0);
       // The page's React tree is the chrome only: header, toolbar, settings, popover host, footer.

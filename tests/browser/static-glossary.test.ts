@@ -3,19 +3,13 @@ import type { BrowserContext } from 'playwright-core';
 import { loadContent } from '../../lib/content/load';
 import { BASE_URL, openBrowser } from './browser';
 import { LOCALES } from './site-routes';
+import { inlinePayload, staticRegionCounts } from './static-helpers';
 
 // The glossary page's entry list is static markup like the reader's body (lib/render/glossary):
 // it reaches the browser once, in the HTML, React's payload carries only its key, and React
 // hydrates only the page's chrome and the filter.
 
 const { glossary } = loadContent();
-
-/** The inline React Server Components payload of a page: the strings pushed to self.__next_f. */
-function inlinePayload(html: string): string {
-  return [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)]
-    .map((m) => m[1])
-    .join('\n');
-}
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -50,26 +44,13 @@ describe.each(LOCALES)('/%s/glossary as a static document', (locale) => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/${locale}/glossary`);
     await page.waitForSelector('#gl-q', { state: 'attached' });
-    const counts = await page.evaluate(() => {
-      const owned = (e: Element) => Object.keys(e).some((k) => k.startsWith('__reactFiber$'));
-      const all = [...document.querySelectorAll('*')];
-      const regions = [...document.querySelectorAll('[data-static]')];
-      return {
-        total: all.length,
-        owned: all.filter(owned).length,
-        regions: regions.length,
-        entries: regions.reduce((n, r) => n + r.querySelectorAll('[data-entry]').length, 0),
-        ownedInRegions: regions.flatMap((r) => [...r.querySelectorAll('*')]).filter(owned).length,
-        regionRoots: regions.filter(owned).length,
-        filterOwned: owned(document.querySelector('#gl-q')!),
-      };
-    });
+    const counts = await staticRegionCounts(page, '[data-entry]', '#gl-q');
     console.log(`/${locale}/glossary elements:`, JSON.stringify(counts));
     expect(counts.regions).toBe(1);
-    expect(counts.entries).toBe(glossary.length);
+    expect(counts.inside).toBe(glossary.length);
     expect(counts.regionRoots).toBe(1); // the placeholder is React's, its content is not
     expect(counts.ownedInRegions).toBe(0);
-    expect(counts.filterOwned).toBe(true); // the filter stays a React component outside the region
+    expect(counts.selectorOwned).toBe(true); // the filter stays a React component outside the region
     expect(counts.owned).toBeLessThan(400);
     await page.close();
   });
