@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { DifficultyCard } from '@/components/difficulty-card';
 import { annotateArticle } from '@/lib/annotate';
 import { getGlossary, type Article } from '@/lib/content';
@@ -25,10 +25,11 @@ export async function ReaderPage({
   locale: 'en' | 'zh';
   script: Script;
 }) {
-  const [t, tr, ta] = await Promise.all([
+  const [t, tr, ta, format] = await Promise.all([
     getTranslations({ locale, namespace: 'Reader' }),
     getTranslations({ locale, namespace: 'Reveal' }),
     getTranslations({ locale, namespace: 'Actions' }),
+    getFormatter({ locale }),
   ]);
   const glossary = getGlossary();
   const annotated = annotateArticle(article, glossary);
@@ -43,9 +44,7 @@ export async function ReaderPage({
   const titleId = headline ? headline.id : 'article-title';
   const { outlet, publicationDate } = article.meta;
   const date = publicationDate
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(publicationDate),
-      )
+    ? format.dateTime(new Date(publicationDate), { dateStyle: 'long', timeZone: 'UTC' })
     : null;
 
   return (
