@@ -68,7 +68,10 @@ var held = [];
 function hold(e) {
 if (d.hasAttribute('data-popover')) return;
 if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-var t = e.target && e.target.closest ? e.target.closest('[data-term],[data-keyterm],[data-word]') : null;
+var pick = window.next
+? '[data-term],[data-keyterm],[data-word]'
+: '[data-term],[data-keyterm],[data-word],button:not([popovertarget])';
+var t = e.target && e.target.closest ? e.target.closest(pick) : null;
 if (!t || !t.closest('.reader')) return;
 e.preventDefault();
 held = [t];

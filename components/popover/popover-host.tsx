@@ -324,11 +324,15 @@ export function PopoverHost({
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
     // Lets tests (and CSS, if ever needed) know the delegation is live. Before this, a tap on a
-    // term or word was held by public/settings-init.js instead of following the no-JavaScript link:
-    // replay it now, so the first tap on a slow phone is never lost.
+    // term, a word or a script-driven button was held by public/settings-init.js: replay it once the
+    // other leaves' effects of this same hydration have attached their listeners too, so the first
+    // tap on a slow phone is never lost.
     document.documentElement.dataset.popover = 'ready';
-    for (const held of takeEarlyTaps()) if (held.isConnected) held.click();
+    const replay = setTimeout(() => {
+      for (const held of takeEarlyTaps()) if (held.isConnected) held.click();
+    }, 0);
     return () => {
+      clearTimeout(replay);
       delete document.documentElement.dataset.popover;
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);

@@ -75,13 +75,21 @@
   });
 
   // A tap on a glossary term or a word before the reader's popover script is ready would follow
-  // the no-JavaScript link to the glossary (throwing the reader out of the article) or do nothing.
-  // Hold the last such tap; the popover replays it once ready (components/popover/early-taps.ts).
+  // the no-JavaScript link to the glossary (throwing the reader out of the article) or do nothing,
+  // and so would a press of a script-driven button (search, passage menu, Show English): the page
+  // paints before the runtime is even requested (scripts/lib/defer-runtime.mjs). Hold the last such
+  // tap; the popover replays it once the reader's scripts are live (components/popover/early-taps.ts).
+  // Buttons that open a native popover (contents, settings) work without scripts and are left alone,
+  // and once Next has started (window.next, set just before React hydrates) React replays a click on
+  // a button it has not hydrated yet by itself: holding it too would press it twice.
   var held = [];
   function hold(e) {
     if (d.hasAttribute('data-popover')) return;
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    var t = e.target && e.target.closest ? e.target.closest('[data-term],[data-keyterm],[data-word]') : null;
+    var pick = window.next
+      ? '[data-term],[data-keyterm],[data-word]'
+      : '[data-term],[data-keyterm],[data-word],button:not([popovertarget])';
+    var t = e.target && e.target.closest ? e.target.closest(pick) : null;
     if (!t || !t.closest('.reader')) return;
     e.preventDefault();
     held = [t];

@@ -23,6 +23,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.mjs';
+import { deferredScripts } from '../lib/defer-runtime.mjs';
 import { nextBuild } from '../lib/next-build.mjs';
 
 const ROOT = process.cwd();
@@ -108,14 +109,16 @@ const attr = (html, re) => [...html.matchAll(re)].map((m) => m[1].replace(/&amp;
 async function pageBytes(route) {
   const htmlBuf = await fetchBuf(`${base}${route}`);
   const html = htmlBuf.toString('utf8');
-  // Not the nomodule polyfills: modern browsers neither download nor run them.
+  // Not the nomodule polyfills: modern browsers neither download nor run them. A reader page's runtime is
+  // listed by its after-paint loader (scripts/lib/defer-runtime.mjs) instead of <script src> tags.
   const scripts = [
-    ...new Set(
-      [...html.matchAll(/<script\b([^>]*)>/g)]
+    ...new Set([
+      ...[...html.matchAll(/<script\b([^>]*)>/g)]
         .filter((m) => !/\bnoModule\b/i.test(m[1]))
         .map((m) => /\ssrc="([^"]+)"/.exec(m[1])?.[1])
         .filter(Boolean),
-    ),
+      ...deferredScripts(html),
+    ]),
   ];
   const styles = [...new Set(attr(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))];
   const sum = async (urls) => {

@@ -91,6 +91,48 @@ describe('nothing hydrates the body', () => {
   );
 });
 
+// Next's runtime is requested only after the reader has loaded and painted its text
+// (scripts/lib/defer-runtime.mjs): on a slow link those 155 KB no longer compete with the article.
+describe("the runtime comes after the text's first paint", () => {
+  const pages = [ARTICLE, ARTICLE.replace('/en/', '/zh/') + '/traditional'];
+
+  it.each(pages)('%s: the HTML starts no runtime script; one loader lists them', async (p) => {
+    const html = await (await fetch(`${BASE_URL}${p}`)).text();
+    expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]+\.js" async=""/);
+    expect(html).not.toMatch(/<link rel="preload" as="script"/);
+    const loaders = html.match(/<script data-runtime-after-paint="">[\s\S]*?<\/script>/g) ?? [];
+    expect(loaders).toHaveLength(1);
+    expect(loaders[0]).toMatch(/"\/_next\/static\/chunks\/[^"]+\.js"/);
+  });
+
+  it.each(pages)('%s: the runtime is requested after load and after the largest paint', async (p) => {
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}${p}`);
+    await page.waitForSelector('html[data-popover="ready"]', { state: 'attached' });
+    const t = await page.evaluate(async () => {
+      const lcp = await new Promise<PerformanceEntry[]>((resolve) =>
+        new PerformanceObserver((l) => resolve(l.getEntries())).observe({
+          type: 'largest-contentful-paint',
+          buffered: true,
+        }),
+      );
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const runtime = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/_next\/static\/chunks\/.+\.js$/.test(e.name))
+        .map((e) => e.startTime);
+      return { load: nav.loadEventStart, lcp: lcp.map((e) => e.startTime), runtime };
+    });
+    expect(t.runtime.length).toBeGreaterThan(3);
+    expect(t.lcp.length).toBeGreaterThan(0);
+    const first = Math.min(...t.runtime);
+    expect(first).toBeGreaterThanOrEqual(t.load);
+    // The largest paint Lighthouse scores is over before the runtime is even asked for.
+    expect(first).toBeGreaterThan(Math.max(...t.lcp));
+    await page.close();
+  });
+});
+
 /** Holds every script chunk of the page until the returned function is called: readable, nothing live. */
 async function holdScripts(page: Page): Promise<() => void> {
   let release!: () => void;
@@ -119,6 +161,20 @@ describe('the first tap works', () => {
     await page.waitForSelector(`[role="dialog"][data-pop="${id}"]`, { timeout: 20_000 });
     expect(new URL(page.url()).pathname).toBe('/en/articles/huaiyin-2024');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a script-driven button pressed before the scripts are ready does its work once they are', async () => {
+    const page = await context.newPage();
+    const release = await holdScripts(page);
+    await page.goto(`${BASE_URL}/en/articles/huaiyin-2024`, { waitUntil: 'domcontentloaded' });
+    await page.click('[data-search-open]');
+    // The contents button opens a native popover, scripts or not: it is not held.
+    await page.click('[data-tool="toc"]');
+    expect(await page.locator('#rx-toc').evaluate((e) => e.matches(':popover-open'))).toBe(true);
+    await page.keyboard.press('Escape');
+    release();
+    await page.waitForSelector('#dz-search-input', { state: 'visible', timeout: 20_000 });
     await page.close();
   });
 
