@@ -408,7 +408,7 @@ describe('exports, metadata, sitemap', () => {
     await page.close();
   });
 
-  it('sitemap.xml lists every page in both locales with hreflang alternates; robots.txt points to it', async () => {
+  it('sitemap.xml lists every page in both locales (and Traditional readers) with hreflang alternates; robots.txt points to it', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/en`);
     const xml = await (await fetch(`${BASE_URL}/sitemap.xml`)).text();
@@ -433,9 +433,16 @@ describe('exports, metadata, sitemap', () => {
       '/zh/about',
       '/en/articles/huaiyin-2024',
       '/zh/articles/huaiyin-2024',
+      '/zh/articles/huaiyin-2024/traditional',
     ])
       expect(s.locs).toContain(p);
-    for (const a of s.alternates) expect(a).toEqual(['en', 'x-default', 'zh-Hans']);
+    s.locs.forEach((loc, i) =>
+      expect(s.alternates[i], loc).toEqual(
+        loc.includes('/articles/')
+          ? ['en', 'x-default', 'zh-Hans', 'zh-Hant']
+          : ['en', 'x-default', 'zh-Hans'],
+      ),
+    );
     const robots = await (await fetch(`${BASE_URL}/robots.txt`)).text();
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
     await page.close();
