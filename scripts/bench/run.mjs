@@ -289,6 +289,14 @@ try {
       },
       runtimeError: lhr.runtimeError?.code ?? null,
       performanceRuns: runs.map((l) => Math.round(perfOf(l) * 100)),
+      // A run that scores 0 failed to measure (Lighthouse's runtime error or a metric it could not
+      // compute): kept so the reason is on record, never silently averaged in.
+      failedRuns: runs
+        .filter((l) => !perfOf(l))
+        .map((l) => {
+          const failed = Object.entries(l.audits).find(([, a]) => a.errorMessage);
+          return l.runtimeError?.code ?? (failed ? `${failed[0]}: ${failed[1].errorMessage}` : 'no score');
+        }),
     };
   }
 } finally {
@@ -426,7 +434,18 @@ const rows = [];
 const row = (...cells) => rows.push(cells.map(String));
 row(`Lighthouse (mobile, median of ${LH_RUNS})`, 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KB total', 'perf runs');
 for (const [k, v] of Object.entries(lhResults))
-  row(k, v.performance, v.accessibility, v.bestPractices, v.seo, v.lcpMs, v.tbtMs, v.cls, kb(v.totalBytes), v.performanceRuns.join(' '));
+  row(
+    k,
+    v.performance,
+    v.accessibility,
+    v.bestPractices,
+    v.seo,
+    v.lcpMs,
+    v.tbtMs,
+    v.cls,
+    kb(v.totalBytes),
+    v.performanceRuns.join(' ') + (v.failedRuns.length ? ` (failed: ${v.failedRuns.join('; ')})` : ''),
+  );
 if (lhResults.reader && lhResults.floor) {
   const r = lhResults.reader;
   const f = lhResults.floor;
