@@ -55,9 +55,12 @@ if (!articleSlugs().includes(REFERENCE))
 export const ARTICLE = `/articles/${REFERENCE}`;
 
 // Reader pages share one template. The a11y and keyboard matrices (locales × themes × widths × views)
-// run in full on the first article's Simplified page and on every other page of the site; each other
-// reader page (further articles, Traditional pages) gets one axe pass and one keyboard walk, for what
-// its own content could break (lang, ids, marks), so that adding an article does not add minutes.
+// run in full on the first article's Simplified page and on every other page of the site. The other reader
+// pages get one axe pass and one keyboard walk each, for what their own content could break (lang, ids,
+// marks): the reference article's Traditional page, and one page of every further article, Simplified and
+// Traditional in turn. A Traditional page is its Simplified page's markup with the base characters
+// converted (lib/render/script.test.ts holds the two to that), so each script is still walked on more than
+// one article, and adding an article adds one page, not two.
 const isReader = (r: string) => r.startsWith('/articles/');
 
 /** Every non-reader page plus the first article: the full matrices. */
@@ -65,11 +68,20 @@ export function matrixRoutes(): string[] {
   return pageRoutes().filter((r) => !isReader(r) || r === ARTICLE);
 }
 
-/** Every other reader page, each with the locale, theme and width it is checked in (alternating). */
+/** The other reader pages checked once, each with the locale, theme and width it is checked in (alternating). */
 export function moreReaderRoutes(): { route: string; locale: SiteLocale; dark: boolean; phone: boolean }[] {
-  return pageRoutes()
-    .filter((r) => isReader(r) && r !== ARTICLE)
-    .map((route, i) => ({ route, locale: LOCALES[i % 2]!, dark: i % 2 === 0, phone: i % 2 === 0 }));
+  const others = articleSlugs()
+    .filter((slug) => `/articles/${slug}` !== ARTICLE)
+    .map((slug, i) => `/articles/${slug}${i % 2 === 0 ? '' : '/traditional'}`);
+  const routes = [`${ARTICLE}/traditional`, ...others];
+  const known = new Set(pageRoutes());
+  for (const r of routes) if (!known.has(r)) throw new Error(`site-routes: no page ${r}`);
+  return routes.map((route, i) => ({
+    route,
+    locale: LOCALES[i % 2]!,
+    dark: i % 2 === 0,
+    phone: i % 2 === 0,
+  }));
 }
 
 /** Every localised page URL path: /en, /en/glossary, /zh/articles/…, … */
