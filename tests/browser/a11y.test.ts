@@ -85,26 +85,18 @@ describe('axe: every page in both locales', () => {
       });
 });
 
-// Dark theme and phone width: every other page in English (the UI locale changes strings, not
-// colours or layout); the reader's dark and phone runs are in the matrix below.
+// Dark theme at phone width: every other page in English, in one run each (the UI locale changes strings,
+// not colours or layout; light and desktop are covered above). The reader's dark and phone runs are in the
+// matrix below.
 const OTHERS = matrixRoutes()
   .filter((r) => r !== ARTICLE)
   .map((r) => `/en${r}`);
 
-describe('axe: dark theme', () => {
+describe('axe: dark theme at phone width', () => {
   for (const path of OTHERS)
-    it(`${path} (dark)`, { timeout: AXE_TIMEOUT }, async () => {
-      const page = await open(path, { theme: 'dark' });
-      await expectNoViolations(page, `${path} dark`);
-      await page.close();
-    });
-});
-
-describe('axe: phone width', () => {
-  for (const path of OTHERS)
-    it(`${path} at 390px`, { timeout: AXE_TIMEOUT }, async () => {
-      const page = await open(path, {}, PHONE);
-      await expectNoViolations(page, `${path} phone`);
+    it(`${path} (dark) at 390px`, { timeout: AXE_TIMEOUT }, async () => {
+      const page = await open(path, { theme: 'dark' }, PHONE);
+      await expectNoViolations(page, `${path} dark phone`);
       await page.close();
     });
 });
