@@ -64,7 +64,9 @@ export async function ReaderPage({
                 {article.meta.title.en}
               </span>
             </h1>
-            <p className="mt-2 text-sm text-muted">{t('suppliedTitle')}</p>
+            <p className="mt-2 text-sm text-muted" data-title-from={article.meta.titleFrom ?? 'editors'}>
+              {t(article.meta.titleFrom === 'source' ? 'sourceTitle' : 'suppliedTitle')}
+            </p>
           </header>
         )}
         <StaticHtml

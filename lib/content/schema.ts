@@ -93,6 +93,11 @@ export const translationSchema = z
 export const articleMetaSchema = z
   .object({
     title: localized('title'),
+    /**
+     * For a text without a headline block: whether `title` is the publisher's headline as recorded with the
+     * source ('source'; the editorial notes say where) or written by the editors ('editors', the default).
+     */
+    titleFrom: z.enum(['source', 'editors']).optional(),
     subtitle: localized('subtitle').optional(),
     series: localized('series').optional(),
     reporter: localized('reporter'),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import en from '../../messages/en.json';
 import { loadContent } from '../../lib/content/load';
 import { BASE_URL, openBrowser } from './browser';
 import { ARTICLE, LOCALES } from './site-routes';
@@ -69,6 +70,30 @@ describe('the article reaches the browser once', () => {
     // and the body's markup is in the HTML itself (readable without JavaScript)
     expect(html).toMatch(/<ruby data-word="[^"]+">[^<]<rt aria-hidden="true" class="t[1-5]"/);
   });
+});
+
+describe('a text without a headline', () => {
+  // Its metadata title heads the page, with a line that says whose it is: the editors' own, or the
+  // publisher's headline as recorded with the source (meta.titleFrom).
+  const untitled = articles.filter((a) => !a.blocks.some((b) => b.kind === 'headline'));
+  it('exists in the library (the check below is not vacuous)', () => {
+    expect(untitled.length).toBeGreaterThan(0);
+    expect(untitled.some((a) => a.meta.titleFrom === 'source')).toBe(true);
+  });
+  it.each(untitled.map((a) => a.slug))(
+    '%s: the line under the title says where the title comes from',
+    async (slug) => {
+      const article = articles.find((a) => a.slug === slug)!;
+      const html = await (await fetch(`${BASE_URL}/en/articles/${slug}`)).text();
+      const [said, notSaid] =
+        article.meta.titleFrom === 'source'
+          ? [en.Reader.sourceTitle, en.Reader.suppliedTitle]
+          : [en.Reader.suppliedTitle, en.Reader.sourceTitle];
+      const esc = (t: string) => t.replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
+      expect(html).toContain(esc(said));
+      expect(html).not.toContain(esc(notSaid));
+    },
+  );
 });
 
 describe('nothing hydrates the body', () => {
