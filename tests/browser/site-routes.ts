@@ -70,12 +70,16 @@ export function matrixRoutes(): string[] {
 
 /** The other reader pages checked once, each with the locale, theme and width it is checked in (alternating). */
 export function moreReaderRoutes(): { route: string; locale: SiteLocale; dark: boolean; phone: boolean }[] {
-  const others = articleSlugs()
-    .filter((slug) => `/articles/${slug}` !== ARTICLE)
-    .map((slug, i) => `/articles/${slug}${i % 2 === 0 ? '' : '/traditional'}`);
-  const routes = [`${ARTICLE}/traditional`, ...others];
-  const known = new Set(pageRoutes());
-  for (const r of routes) if (!known.has(r)) throw new Error(`site-routes: no page ${r}`);
+  // An article's pages (its Simplified page, then e.g. /traditional), as discovered from the source tree.
+  const readers = pageRoutes().filter(isReader);
+  const pagesOf = (slug: string) => readers.filter((r) => r.split('/')[2] === slug);
+  const reference = ARTICLE.split('/')[2]!;
+  const routes = [
+    ...pagesOf(reference).filter((r) => r !== ARTICLE),
+    ...articleSlugs()
+      .filter((slug) => slug !== reference)
+      .map((slug, i) => pagesOf(slug)[i % pagesOf(slug).length]!),
+  ];
   return routes.map((route, i) => ({
     route,
     locale: LOCALES[i % 2]!,
